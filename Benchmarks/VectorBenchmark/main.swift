@@ -1,0 +1,1 @@
+print("vector-bench: not built yet")

@@ -1,0 +1,126 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "RAGKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "OpenAIClient", targets: ["OpenAIClient"]),
+        .library(name: "Chunkers", targets: ["Chunkers"]),
+        .library(name: "VectorIndex", targets: ["VectorIndex"]),
+        .library(name: "RAGKit", targets: ["RAGKit"]),
+        .executable(name: "rag", targets: ["rag"]),
+        .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // MARK: System libraries
+
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // MARK: Libraries
+
+        .target(
+            name: "OpenAIClient",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Chunkers",
+            dependencies: [
+                .target(name: "CLibXML2", condition: .when(platforms: [.linux])),
+            ],
+            resources: [.copy("Resources")],
+            linkerSettings: [.linkedLibrary("xml2", .when(platforms: [.macOS]))]
+        ),
+        .target(
+            name: "VectorIndex",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+            ],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
+        ),
+        .target(
+            name: "RAGKit",
+            dependencies: [
+                "OpenAIClient", "Chunkers", "VectorIndex",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "rag",
+            dependencies: [
+                "RAGKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Benchmarks
+
+        .executableTarget(
+            name: "VectorBenchmark",
+            dependencies: ["VectorIndex"],
+            path: "Benchmarks/VectorBenchmark"
+        ),
+
+        // MARK: Tests
+
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "OpenAIClientTests",
+            dependencies: ["OpenAIClient", "TestSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "ChunkersTests",
+            dependencies: ["Chunkers", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "VectorIndexTests",
+            dependencies: ["VectorIndex"]
+        ),
+        .testTarget(
+            name: "RAGKitTests",
+            dependencies: ["RAGKit", "TestSupport"]
+        ),
+        .testTarget(
+            name: "RAGCLITests",
+            dependencies: ["TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

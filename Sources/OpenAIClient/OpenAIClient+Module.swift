@@ -1,0 +1,2 @@
+// The OpenAIClient module. Its types land with its issue.
+enum OpenAIClientModule {}

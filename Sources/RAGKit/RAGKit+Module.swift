@@ -1,0 +1,2 @@
+// The RAGKit module. Its types land with its issue.
+enum RAGKitModule {}

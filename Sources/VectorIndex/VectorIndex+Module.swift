@@ -1,0 +1,2 @@
+// The VectorIndex module. Its types land with its issue.
+enum VectorIndexModule {}
