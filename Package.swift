@@ -109,9 +109,14 @@ let package = Package(
             name: "ChunkersTests",
             dependencies: ["Chunkers", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .executableTarget(
+            name: "VectorIndexCrashWriter",
+            dependencies: ["VectorIndex"],
+            path: "Tests/VectorIndexCrashWriter"
+        ),
         .testTarget(
             name: "VectorIndexTests",
-            dependencies: ["VectorIndex"]
+            dependencies: ["VectorIndex", "VectorIndexCrashWriter"]
         ),
         .testTarget(
             name: "RAGKitTests",
