@@ -56,8 +56,13 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2", .when(platforms: [.macOS]))]
         ),
         .target(
+            name: "CVectorKernels",
+            path: "Sources/CVectorKernels"
+        ),
+        .target(
             name: "VectorIndex",
             dependencies: [
+                "CVectorKernels",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
@@ -116,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VectorIndexTests",
-            dependencies: ["VectorIndex", "VectorIndexCrashWriter"]
+            dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter"]
         ),
         .testTarget(
             name: "RAGKitTests",

@@ -83,15 +83,13 @@ struct VectorBenchmark {
 
     /// Measures read bandwidth over a buffer the size of the matrix and returns the float32 scan floor in ms.
     private func bandwidth() -> Double {
-        dataset.vectors.withUnsafeBufferPointer { buffer in
-            let one = BandwidthProbe.readBandwidth(buffer, threads: 1)
-            let all = BandwidthProbe.readBandwidth(buffer, threads: arguments.threads)
-            let floor = Double(matrixBytes) / all * 1000
-            emit(op: "bandwidth", [
-                "gbps_1_thread": one / 1e9, "gbps": all / 1e9, "matrix_bytes": matrixBytes, "floor_ms": floor,
-            ])
-            return floor
-        }
+        let one = BandwidthProbe.readBandwidth(copying: dataset.vectors, threads: 1)
+        let all = BandwidthProbe.readBandwidth(copying: dataset.vectors, threads: arguments.threads)
+        let floor = Double(matrixBytes) / all * 1000
+        emit(op: "bandwidth", [
+            "gbps_1_thread": one / 1e9, "gbps": all / 1e9, "matrix_bytes": matrixBytes, "floor_ms": floor,
+        ])
+        return floor
     }
 
     private func recall(_ results: [[VectorMatch]], firstQuery: Int = 0) -> Double? {

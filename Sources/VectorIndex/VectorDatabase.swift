@@ -123,7 +123,8 @@ public final class VectorDatabase: Sendable {
         self.storage = storage
         self.collection = collection
         self.options = options
-        state = ReadWriteLock(try storage.loadState(dimensions: collection.dimensions))
+        state = ReadWriteLock(
+            try storage.loadState(dimensions: collection.dimensions, quantization: options.quantization))
     }
 
     // MARK: Inspecting
@@ -264,9 +265,9 @@ public final class VectorDatabase: Sendable {
                 query, dimensions: collection.dimensions,
                 describing: queries.count == 1 ? "the query" : "query \(position) of the batch")
         }
-        let threads = options.threads
+        let options = options
         return state.withReadLock { state in
-            let search = ExactSearch(state: state, threads: threads)
+            let search = ExactSearch(state: state, threads: options.threads, rescoreMultiplier: options.rescoreMultiplier)
             let candidates = search.candidates(for: filter)
             return search.search(queries: flat, queryCount: queries.count, k: k, candidates: candidates).map { entries in
                 entries.map { VectorMatch(id: state.ids[$0.row] ?? "", score: $0.score) }

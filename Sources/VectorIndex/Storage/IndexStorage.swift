@@ -102,7 +102,7 @@ final class IndexStorage: Sendable {
     ///
     /// Uses the SQLite C API directly: one sequential pass over the ids and metadata, then one over the vector
     /// blobs, copied straight into the aligned matrix.
-    func loadState(dimensions: Int) throws(VectorIndexError) -> IndexState {
+    func loadState(dimensions: Int, quantization: VectorQuantization) throws(VectorIndexError) -> IndexState {
         try perform {
             try queue.inDatabase { db in
                 // Reading through a memory map skips SQLite's copy into its page cache; it is switched off again
@@ -111,7 +111,7 @@ final class IndexStorage: Sendable {
                 defer { try? db.execute(sql: "PRAGMA mmap_size = 0") }
                 var state: IndexState?
                 try db.inTransaction(.deferred) {
-                    state = try Self.load(db, dimensions: dimensions, path: path)
+                    state = try Self.load(db, dimensions: dimensions, quantization: quantization, path: path)
                     return .commit
                 }
                 guard let state else {
@@ -124,12 +124,14 @@ final class IndexStorage: Sendable {
 
     private static let loadMapSize = 1 << 40
 
-    private static func load(_ db: Database, dimensions: Int, path: String) throws -> IndexState {
+    private static func load(
+        _ db: Database, dimensions: Int, quantization: VectorQuantization, path: String
+    ) throws -> IndexState {
         guard let connection = db.sqliteConnection else {
             throw VectorIndexError(.sqlite, "the SQLite connection is closed", path: path)
         }
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Migrations.recordsTable)") ?? 0
-        let state = IndexState(dimensions: dimensions, capacity: count)
+        let state = IndexState(dimensions: dimensions, capacity: count, quantization: quantization)
         var records: [(row: Int64, id: String, metadata: [String: MetadataValue])] = []
         records.reserveCapacity(count)
         try Self.forEachRow(
@@ -169,8 +171,7 @@ final class IndexStorage: Sendable {
                     path: path)
             }
             let record = records[index]
-            let destination = state.appendRow(id: record.id, storedRow: record.row, metadata: record.metadata)
-            UnsafeMutableRawPointer(destination).copyMemory(from: blob, byteCount: expectedBytes)
+            state.append(id: record.id, storedRow: record.row, metadata: record.metadata, vector: blob)
             index += 1
         }
         guard index == records.count else {
