@@ -4,62 +4,73 @@ import Dispatch
 import Glibc
 #endif
 
-/// Measures memory read bandwidth by summing a buffer with SIMD loads, split over threads like the scans.
+/// Measures memory read bandwidth by summing a copy of the matrix with SIMD loads, split over threads like the scans.
 ///
-/// The buffer is first copied into memory laid out like the index's matrix (transparent huge pages on Linux), so
-/// the floor it gives is the one the index's scan actually faces.
-enum BandwidthProbe {
-    /// Copies `values` into matrix-like memory, measures, and frees it again.
-    static func readBandwidth(copying values: [Float], threads: Int) -> Double {
-        let byteCount = values.count * MemoryLayout<Float>.stride
+/// The copy lives in memory laid out like the index's matrix (64-byte aligned, transparent huge pages on Linux), so
+/// the floor it gives is the one the index's scan actually faces. Passes are meant to be interleaved with the
+/// searches they are compared with, so both see the same machine load.
+final class BandwidthProbe {
+    let byteCount: Int
+    let threads: Int
+    private let floats: UnsafeMutablePointer<Float>
+    private let count: Int
+    private let release: () -> Void
+
+    init(copying values: [Float], threads: Int) {
+        count = values.count
+        byteCount = values.count * MemoryLayout<Float>.stride
+        self.threads = threads
         #if os(Linux)
         let hugePage = 2 << 20
         let length = byteCount + hugePage
         if let mapping = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
             mapping != MAP_FAILED
         {
-            defer { munmap(mapping, length) }
             let start = mapping + (hugePage - Int(bitPattern: mapping) % hugePage) % hugePage
             _ = madvise(start, byteCount, MADV_HUGEPAGE)
-            let floats = start.bindMemory(to: Float.self, capacity: values.count)
-            _ = UnsafeMutableBufferPointer(start: floats, count: values.count).initialize(from: values)
-            return readBandwidth(UnsafeBufferPointer(start: floats, count: values.count), threads: threads)
+            floats = start.bindMemory(to: Float.self, capacity: values.count)
+            nonisolated(unsafe) let mapped = mapping
+            release = { munmap(mapped, length) }
+        } else {
+            floats = .allocate(capacity: values.count)
+            nonisolated(unsafe) let allocated = floats
+            release = { allocated.deallocate() }
         }
+        #else
+        floats = .allocate(capacity: values.count)
+        nonisolated(unsafe) let allocated = floats
+        release = { allocated.deallocate() }
         #endif
-        return values.withUnsafeBufferPointer { readBandwidth($0, threads: threads) }
+        _ = UnsafeMutableBufferPointer(start: floats, count: values.count).initialize(from: values)
     }
 
-    /// Bytes per second reading `buffer` once, the best of `repeats` passes.
-    static func readBandwidth(_ buffer: UnsafeBufferPointer<Float>, threads: Int, repeats: Int = 5) -> Double {
-        var best = Double.infinity
-        var sink: Float = 0
-        for _ in 0..<repeats {
-            let start = Measurement.now()
-            sink += sum(buffer, threads: threads)
-            best = min(best, Double(Measurement.now() - start) / 1e9)
-        }
-        if sink == .infinity { print("") }  // keeps the sums alive
-        return Double(buffer.count * MemoryLayout<Float>.stride) / best
+    deinit { release() }
+
+    /// Reads the whole copy once with `threads` threads (default: the probe's) and returns the seconds it took.
+    func pass(threads: Int? = nil) -> Double {
+        let start = Measurement.now()
+        let total = sum(threads: threads ?? self.threads)
+        let seconds = Double(Measurement.now() - start) / 1e9
+        if total == .infinity { print("") }  // keeps the sum alive
+        return seconds
     }
 
-    private static func sum(_ buffer: UnsafeBufferPointer<Float>, threads: Int) -> Float {
+    private func sum(threads: Int) -> Float {
         let chunks = UnsafeMutableBufferPointer<Float>.allocate(capacity: threads)
         defer { chunks.deallocate() }
-        let vectors = buffer.count / 16
-        nonisolated(unsafe) let base = buffer.baseAddress
+        let vectors = count / 16
+        nonisolated(unsafe) let base = UnsafeRawPointer(floats)
         nonisolated(unsafe) let results = chunks
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            guard let base else { return }
             let range = (worker * vectors / threads)..<((worker + 1) * vectors / threads)
-            let raw = UnsafeRawPointer(base)
             var a = SIMD16<Float>(), b = SIMD16<Float>()
             var index = range.lowerBound
             while index + 1 < range.upperBound {
-                a += raw.loadUnaligned(fromByteOffset: index * 64, as: SIMD16<Float>.self)
-                b += raw.loadUnaligned(fromByteOffset: (index + 1) * 64, as: SIMD16<Float>.self)
+                a += base.load(fromByteOffset: index * 64, as: SIMD16<Float>.self)
+                b += base.load(fromByteOffset: (index + 1) * 64, as: SIMD16<Float>.self)
                 index += 2
             }
-            if index < range.upperBound { a += raw.loadUnaligned(fromByteOffset: index * 64, as: SIMD16<Float>.self) }
+            if index < range.upperBound { a += base.load(fromByteOffset: index * 64, as: SIMD16<Float>.self) }
             results[worker] = (a + b).sum()
         }
         return chunks.reduce(0, +)

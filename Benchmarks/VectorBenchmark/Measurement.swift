@@ -6,14 +6,16 @@ enum Measurement {
 
     static func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
 
-    /// Times `body` once per item until the items run out or `budget` seconds pass (at least 3 samples).
-    static func timeLoop<Result>(count: Int, budget: Double, _ body: (Int) throws -> Result) rethrows
-        -> (times: [Double], results: [Result])
-    {
+    /// Times `body` once per item until the items run out or `budget` seconds pass (at least 3 samples);
+    /// `untimed` runs before each timed call.
+    static func timeLoop<Result>(
+        count: Int, budget: Double, untimed: (Int) -> Void = { _ in }, _ body: (Int) throws -> Result
+    ) rethrows -> (times: [Double], results: [Result]) {
         var times: [Double] = []
         var results: [Result] = []
         let start = now()
         for index in 0..<count {
+            untimed(index)
             let t0 = now()
             results.append(try body(index))
             times.append(milliseconds(since: t0))

@@ -26,10 +26,19 @@ struct VectorBenchmark {
         let options = VectorDatabase.Options(threads: arguments.threads)
 
         try build(at: url, options: options)
-        let database = try open(at: url, options: options)
-        let floorMilliseconds = bandwidth()
-        try singleQueries(database, floorMilliseconds: floorMilliseconds)
-        try batchQueries(database)
+        let probe = BandwidthProbe(copying: dataset.vectors, threads: arguments.threads)
+        let exactResults: [[VectorMatch]]
+        do {
+            let database = try open(at: url, options: options, variant: "f32")
+            exactResults = try singleQueries(database, variant: "f32", probe: probe, exact: nil)
+            try batchQueries(database)
+        }
+        for (variant, quantization) in [("int8", VectorQuantization.int8), ("f16", .float16)] {
+            var quantized = options
+            quantized.quantization = quantization
+            let database = try open(at: url, options: quantized, variant: variant)
+            _ = try singleQueries(database, variant: variant, probe: probe, exact: exactResults)
+        }
     }
 
     private func removeIndex(at url: URL) {
@@ -58,7 +67,7 @@ struct VectorBenchmark {
 
     /// Reopens the index three times (warm page cache) and reports the median open time and the resident memory
     /// the last open added, relative to the float32 matrix.
-    private func open(at url: URL, options: VectorDatabase.Options) throws -> VectorDatabase {
+    private func open(at url: URL, options: VectorDatabase.Options, variant: String) throws -> VectorDatabase {
         let fileBytes = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         var times: [Double] = []
         var database: VectorDatabase?
@@ -73,7 +82,7 @@ struct VectorBenchmark {
             if attempt == 0 { residentDelta = (Measurement.residentBytes() ?? 0) - residentBefore }
         }
         guard let database else { throw BenchmarkError("the index did not open") }
-        emit(op: "open", [
+        emit(op: "open", variant: variant, [
             "median_ms": Measurement.median(times), "min_ms": times.min(), "db_bytes": fileBytes,
             "raw_bytes": matrixBytes, "overhead": Double(fileBytes) / Double(matrixBytes),
             "resident_delta_bytes": residentDelta, "resident_ratio": Double(residentDelta) / Double(matrixBytes),
@@ -81,38 +90,50 @@ struct VectorBenchmark {
         return database
     }
 
-    /// Measures read bandwidth over a buffer the size of the matrix and returns the float32 scan floor in ms.
-    private func bandwidth() -> Double {
-        let one = BandwidthProbe.readBandwidth(copying: dataset.vectors, threads: 1)
-        let all = BandwidthProbe.readBandwidth(copying: dataset.vectors, threads: arguments.threads)
-        let floor = Double(matrixBytes) / all * 1000
-        emit(op: "bandwidth", [
-            "gbps_1_thread": one / 1e9, "gbps": all / 1e9, "matrix_bytes": matrixBytes, "floor_ms": floor,
-        ])
-        return floor
-    }
-
-    private func recall(_ results: [[VectorMatch]], firstQuery: Int = 0) -> Double? {
+    /// recall@k against the data set's ground truth, or else against `exact` (the float32 scan's answers).
+    private func recall(_ results: [[VectorMatch]], exact: [[VectorMatch]]? = nil) -> Double? {
         var hits = 0
-        for (offset, matches) in results.enumerated() {
-            guard let truth = dataset.truth(firstQuery + offset, k: k) else { return nil }
+        for (query, matches) in results.enumerated() {
+            let truth: Set<Int>
+            if let known = dataset.truth(query, k: k) {
+                truth = known
+            } else if let exact, query < exact.count {
+                truth = Set(exact[query].prefix(k).compactMap { Int($0.id) })
+            } else {
+                return nil
+            }
             hits += matches.prefix(k).filter { Int($0.id).map(truth.contains) ?? false }.count
         }
         return results.isEmpty ? nil : Double(hits) / Double(k * results.count)
     }
 
-    private func singleQueries(_ database: VectorDatabase, floorMilliseconds: Double) throws {
+    /// Times one search per query, each right after one bandwidth-probe pass over a copy of the matrix, so the
+    /// float32 floor (matrix bytes / read bandwidth) is measured under the same machine load as the searches.
+    /// Returns the answers (for the recall of the reduced-precision variants).
+    private func singleQueries(
+        _ database: VectorDatabase, variant: String, probe: BandwidthProbe, exact: [[VectorMatch]]?
+    ) throws -> [[VectorMatch]] {
         let count = min(arguments.queries, dataset.singleQueryRows, dataset.queryCount)
         _ = try database.search(dataset.query(0), k: k)
-        let (times, results) = try Measurement.timeLoop(count: count, budget: arguments.budget) { index in
+        var probeTimes: [Double] = []
+        let (times, results) = try Measurement.timeLoop(
+            count: count, budget: arguments.budget, untimed: { _ in probeTimes.append(probe.pass() * 1000) }
+        ) { index in
             try database.search(dataset.query(index), k: k)
         }
-        let median = Measurement.median(times)
-        emit(op: "single_query", variant: "f32", [
-            "median_ms": median, "p10_ms": Measurement.percentile(times, 10), "p90_ms": Measurement.percentile(times, 90),
-            "samples": times.count, "recall": recall(results), "floor_ms": floorMilliseconds,
-            "x_floor": median / floorMilliseconds,
+        let floor = Measurement.median(probeTimes)
+        emit(op: "bandwidth", variant: variant, [
+            "gbps": Double(probe.byteCount) / floor / 1e6, "gbps_best": Double(probe.byteCount) / (probeTimes.min() ?? floor) / 1e6,
+            "gbps_1_thread": Double(probe.byteCount) / probe.pass(threads: 1) / 1e9, "matrix_bytes": probe.byteCount,
+            "floor_ms": floor, "samples": probeTimes.count,
         ])
+        let median = Measurement.median(times)
+        emit(op: "single_query", variant: variant, [
+            "median_ms": median, "p10_ms": Measurement.percentile(times, 10), "p90_ms": Measurement.percentile(times, 90),
+            "samples": times.count, "recall": recall(results, exact: exact), "floor_ms": floor,
+            "x_floor": median / floor,
+        ])
+        return results
     }
 
     private func batchQueries(_ database: VectorDatabase) throws {

@@ -8,9 +8,18 @@
 #define VIK_X86 1
 #endif
 
+#ifdef VIK_X86
+static int vik_has_avx2(void);
+static float vik_quantize_int8_avx2(const float *values, size_t count, int8_t *codes);
+static void vik_float_to_half_avx2(const float *values, size_t count, uint16_t *halves);
+#endif
+
 // MARK: Conversions
 
 float vik_quantize_int8(const float *values, size_t count, int8_t *codes) {
+#ifdef VIK_X86
+    if (vik_has_avx2()) return vik_quantize_int8_avx2(values, count, codes);
+#endif
     float largest = 0;
     for (size_t i = 0; i < count; i++) {
         float magnitude = fabsf(values[i]);
@@ -80,6 +89,12 @@ static float vik_float_from_half(uint16_t half) {
 }
 
 void vik_float_to_half(const float *values, size_t count, uint16_t *halves) {
+#ifdef VIK_X86
+    if (vik_has_avx2()) {
+        vik_float_to_half_avx2(values, count, halves);
+        return;
+    }
+#endif
     for (size_t i = 0; i < count; i++) halves[i] = vik_half_from_float(values[i]);
 }
 
@@ -141,6 +156,48 @@ __attribute__((target("avx2,fma,f16c"))) static float vik_dot_half_avx2(const ui
     float sum = _mm_cvtss_f32(folded);
     for (; i < count; i++) sum += vik_float_from_half(a[i]) * b[i];
     return sum;
+}
+
+__attribute__((target("avx2,fma,f16c"))) static float vik_quantize_int8_avx2(const float *values, size_t count,
+                                                                              int8_t *codes) {
+    const __m256 signMask = _mm256_set1_ps(-0.0f);
+    __m256 largest8 = _mm256_setzero_ps();
+    size_t i = 0;
+    for (; i + 8 <= count; i += 8) largest8 = _mm256_max_ps(largest8, _mm256_andnot_ps(signMask, _mm256_loadu_ps(values + i)));
+    float lanes[8];
+    _mm256_storeu_ps(lanes, largest8);
+    float largest = 0;
+    for (int lane = 0; lane < 8; lane++) largest = lanes[lane] > largest ? lanes[lane] : largest;
+    for (size_t j = i; j < count; j++) largest = fabsf(values[j]) > largest ? fabsf(values[j]) : largest;
+    if (largest == 0) {
+        memset(codes, 0, count);
+        return 0;
+    }
+    float inverse = 127.0f / largest;
+    const __m256 scale = _mm256_set1_ps(inverse);
+    const __m256 high = _mm256_set1_ps(127.0f), low = _mm256_set1_ps(-127.0f);
+    for (i = 0; i + 8 <= count; i += 8) {
+        __m256 scaled = _mm256_round_ps(_mm256_mul_ps(_mm256_loadu_ps(values + i), scale),
+                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+        __m256i integers = _mm256_cvtps_epi32(_mm256_min_ps(_mm256_max_ps(scaled, low), high));
+        __m128i words = _mm_packs_epi32(_mm256_castsi256_si128(integers), _mm256_extracti128_si256(integers, 1));
+        _mm_storel_epi64((__m128i *)(codes + i), _mm_packs_epi16(words, words));
+    }
+    for (; i < count; i++) {
+        float rounded = nearbyintf(values[i] * inverse);
+        codes[i] = (int8_t)(rounded > 127 ? 127 : (rounded < -127 ? -127 : rounded));
+    }
+    return largest / 127.0f;
+}
+
+__attribute__((target("avx2,f16c"))) static void vik_float_to_half_avx2(const float *values, size_t count,
+                                                                       uint16_t *halves) {
+    size_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        _mm_storeu_si128((__m128i *)(halves + i),
+                         _mm256_cvtps_ph(_mm256_loadu_ps(values + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+    }
+    for (; i < count; i++) halves[i] = vik_half_from_float(values[i]);
 }
 
 static int vik_has_avx2(void) {
