@@ -7,6 +7,7 @@ import VectorIndex
 let usage = """
     usage: vector-bench (--data DIR [--sets N_D,...] | --synthetic --n N --d D) [--k 10] [--threads 2]
                         [--queries 30] [--batch 100] [--budget-s 25] [--index-dir DIR] [--keep-index]
+                        [--reuse-index]
 
       --data DIR      a peers.py --dump directory (holding N_D subdirectories) or one N_D directory
       --sets LIST     only these N_D subdirectories, e.g. 100000_1536,1000000_384
@@ -19,6 +20,7 @@ let usage = """
       --budget-s      time cap per measurement loop, seconds (default 25, at least 3 samples)
       --index-dir     where the SQLite index is built (default: the temporary directory)
       --keep-index    leave the index file behind
+      --reuse-index   measure an index a --keep-index run left behind instead of building one (no upsert line)
     """
 
 struct Arguments {
@@ -34,6 +36,7 @@ struct Arguments {
     var budget = 25.0
     var indexDirectory = FileManager.default.temporaryDirectory.path
     var keepIndex = false
+    var reuseIndex = false
 
     static func parse(_ arguments: [String]) throws -> Arguments {
         var parsed = Arguments()
@@ -66,6 +69,7 @@ struct Arguments {
                 parsed.budget = budget
             case "--index-dir": parsed.indexDirectory = try value(argument)
             case "--keep-index": parsed.keepIndex = true
+            case "--reuse-index": parsed.reuseIndex = true
             case "-h", "--help":
                 print(usage)
                 exit(0)

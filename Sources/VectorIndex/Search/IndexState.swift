@@ -23,6 +23,7 @@ final class IndexState: @unchecked Sendable {
         matrix = VectorMatrix(columns: dimensions, capacity: capacity)
         quantized = QuantizedMatrix(quantization, columns: dimensions, capacity: capacity)
         ids.reserveCapacity(capacity)
+        rowOfID.reserveCapacity(capacity)
         metadata.reserveCapacity(capacity)
         storedRows.reserveCapacity(capacity)
     }
