@@ -62,8 +62,7 @@ struct BytePairMerger {
         for index in 0..<count {
             starts[index] = index
             tokens[index] = Int(lookup.byteRanks[Int(piece[index])])
-            pairRanks[index] = index + 1 < count
-                ? Int(lookup.rank(piece + index, count: 2, readable: readable - index)) : absent
+            pairRanks[index] = index + 1 < count ? Int(lookup.pairRank(piece + index)) : absent
         }
         starts[count] = count
         pairRanks[count] = absent

@@ -36,12 +36,6 @@ struct ScalarClass: OptionSet, Sendable {
     init(_ scalar: Unicode.Scalar) {
         var bits: ScalarClass = []
         let properties = scalar.properties
-        guard let age = properties.age,
-            (age.major, age.minor) <= (Self.unicodeVersion.major, Self.unicodeVersion.minor)
-        else {
-            self = []
-            return
-        }
         switch properties.generalCategory {
         case .uppercaseLetter, .titlecaseLetter: bits = [.letter, .upperish]
         case .lowercaseLetter: bits = [.letter, .lowerish]
@@ -50,7 +44,16 @@ struct ScalarClass: OptionSet, Sendable {
         case .decimalNumber, .letterNumber, .otherNumber: bits = [.number]
         default: break
         }
-        if properties.isWhitespace { bits.insert(.whitespace) }
+        if !bits.isEmpty, let age = properties.age,
+            (age.major, age.minor) > (Self.unicodeVersion.major, Self.unicodeVersion.minor) {
+            bits = []
+        }
+        // The White_Space property, unchanged since Unicode 6.3.
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            bits.insert(.whitespace)
+        default: break
+        }
         if scalar == "\r" || scalar == "\n" { bits.insert(.newline) }
         self = bits
     }
