@@ -31,6 +31,14 @@ struct BytePairMerger {
     let lookup: RankLookup
     /// ``scratchCount`` `Int`s.
     let scratch: UnsafeMutablePointer<Int>
+    /// The tokens of pieces merged before in this call, when the text is long enough to repeat itself.
+    let cache: PieceCache?
+
+    init(lookup: RankLookup, scratch: UnsafeMutablePointer<Int>, cache: PieceCache? = nil) {
+        self.lookup = lookup
+        self.scratch = scratch
+        self.cache = cache
+    }
 
     /// Appends the tokens of the `count` bytes at `piece`, of which `readable` may be read.
     @inline(__always)
@@ -44,6 +52,14 @@ struct BytePairMerger {
         let whole = lookup.rank(piece, count: count, readable: readable)
         if whole != RankTable.absent {
             sink.append(whole)
+        } else if count <= PieceCache.maxPieceLength, let cache {
+            let hash = RankLookup.key(piece, count: count, readable: readable).hash
+            if let cached = cache.tokens(of: piece, count: count, hash: hash) {
+                for token in cached { sink.append(token) }
+                return
+            }
+            let parts = mergeByScanning(piece, count: count, readable: readable, into: &sink)
+            cache.store(piece, count: count, hash: hash, tokens: scratch + 2 * (Self.smallPieceLimit + 1), tokenCount: parts)
         } else if count <= Self.smallPieceLimit {
             mergeByScanning(piece, count: count, readable: readable, into: &sink)
         } else {
@@ -52,9 +68,12 @@ struct BytePairMerger {
     }
 
     /// `tiktoken`'s `byte_pair_merge`, which also tracks each part's token so none is looked up twice.
+    ///
+    /// - Returns: The number of tokens, which stay in the third part of the scratch space.
+    @discardableResult
     func mergeByScanning<Sink: TokenSink>(
         _ piece: UnsafePointer<UInt8>, count: Int, readable: Int, into sink: inout Sink
-    ) {
+    ) -> Int {
         let absent = Int(RankTable.absent)
         let starts = scratch
         let pairRanks = scratch + (Self.smallPieceLimit + 1)
@@ -90,6 +109,7 @@ struct BytePairMerger {
             parts -= 1
         }
         for index in 0..<(parts - 1) { sink.append(UInt32(truncatingIfNeeded: tokens[index])) }
+        return parts - 1
     }
 
     /// The same merges with a min-heap of `(rank, start)` over a doubly linked list of parts.

@@ -16,9 +16,14 @@ struct RankTable: Sendable {
     /// The rank of each two-byte token at `first << 8 | second`, or ``absent``.
     let pairRanks: [UInt32]
 
-    private let slotPrefixes: [UInt64]
-    /// `length << 32 | rank`; 0 marks an empty slot (no token is empty).
-    private let slotEntries: [UInt64]
+    /// One slot of the hash map: a token's first eight bytes, and `length << 32 | rank` (0 marks
+    /// an empty slot: no token is empty). Together in 16 bytes, so a probe reads one cache line.
+    struct Slot {
+        var prefix: UInt64 = 0
+        var entry: UInt64 = 0
+    }
+
+    private let slots: [Slot]
     private let shift: UInt64
 
     /// The number of ranks, gaps included: the largest rank plus one.
@@ -40,8 +45,7 @@ struct RankTable: Sendable {
         while (1 << capacityBits) < rankCount * 2 { capacityBits += 1 }
         let capacity = 1 << Int(capacityBits)
         shift = 64 - capacityBits
-        var prefixes = [UInt64](repeating: 0, count: capacity)
-        var entries = [UInt64](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         var byteRanks = [UInt32](repeating: RankTable.absent, count: 256)
         var pairRanks = [UInt32](repeating: RankTable.absent, count: 1 << 16)
         let mask = capacity - 1
@@ -56,23 +60,21 @@ struct RankTable: Sendable {
                 if length == 2 { pairRanks[Int(base[start]) << 8 | Int(base[start + 1])] = UInt32(rank) }
                 let key = RankLookup.key(base + start, count: length, readable: bytes.count - start)
                 var slot = Int(truncatingIfNeeded: key.hash >> shift)
-                while entries[slot] != 0 {
-                    if entries[slot] >> 32 == UInt64(length) && prefixes[slot] == key.prefix {
-                        let other = Int(tokenOffsets[Int(truncatingIfNeeded: entries[slot] & 0xFFFF_FFFF)])
+                while slots[slot].entry != 0 {
+                    if slots[slot].entry >> 32 == UInt64(length) && slots[slot].prefix == key.prefix {
+                        let other = Int(tokenOffsets[Int(truncatingIfNeeded: slots[slot].entry & 0xFFFF_FFFF)])
                         if length <= 8 || (8..<length).allSatisfy({ base[start + $0] == base[other + $0] }) {
                             return rank
                         }
                     }
                     slot = (slot + 1) & mask
                 }
-                prefixes[slot] = key.prefix
-                entries[slot] = UInt64(length) << 32 | UInt64(rank)
+                slots[slot] = Slot(prefix: key.prefix, entry: UInt64(length) << 32 | UInt64(rank))
             }
             return nil
         }
         if let duplicate { throw DuplicateToken(rank: duplicate) }
-        slotPrefixes = prefixes
-        slotEntries = entries
+        self.slots = slots
         self.byteRanks = byteRanks
         self.pairRanks = pairRanks
     }
@@ -82,23 +84,20 @@ struct RankTable: Sendable {
     /// The lookup must not escape `body`.
     @inline(__always)
     func withLookup<Result>(_ body: (RankLookup) throws -> Result) rethrows -> Result {
-        try slotPrefixes.withUnsafeBufferPointer { prefixes in
-            try slotEntries.withUnsafeBufferPointer { entries in
-                try tokenBytes.withUnsafeBufferPointer { bytes in
-                    try tokenOffsets.withUnsafeBufferPointer { offsets in
-                        try byteRanks.withUnsafeBufferPointer { byteRanks in
-                            try pairRanks.withUnsafeBufferPointer { pairRanks in
-                                try body(RankLookup(
-                                    prefixes: prefixes.baseAddress.unsafelyUnwrapped,
-                                    entries: entries.baseAddress.unsafelyUnwrapped,
-                                    mask: prefixes.count - 1,
-                                    shift: shift,
-                                    tokenBytes: bytes.baseAddress.unsafelyUnwrapped,
-                                    tokenOffsets: offsets.baseAddress.unsafelyUnwrapped,
-                                    byteRanks: byteRanks.baseAddress.unsafelyUnwrapped,
-                                    pairRanks: pairRanks.baseAddress.unsafelyUnwrapped
-                                ))
-                            }
+        try slots.withUnsafeBufferPointer { slots in
+            try tokenBytes.withUnsafeBufferPointer { bytes in
+                try tokenOffsets.withUnsafeBufferPointer { offsets in
+                    try byteRanks.withUnsafeBufferPointer { byteRanks in
+                        try pairRanks.withUnsafeBufferPointer { pairRanks in
+                            try body(RankLookup(
+                                slots: slots.baseAddress.unsafelyUnwrapped,
+                                mask: slots.count - 1,
+                                shift: shift,
+                                tokenBytes: bytes.baseAddress.unsafelyUnwrapped,
+                                tokenOffsets: offsets.baseAddress.unsafelyUnwrapped,
+                                byteRanks: byteRanks.baseAddress.unsafelyUnwrapped,
+                                pairRanks: pairRanks.baseAddress.unsafelyUnwrapped
+                            ))
                         }
                     }
                 }
@@ -109,8 +108,7 @@ struct RankTable: Sendable {
 
 /// Rank lookups over the storage of a ``RankTable``, valid only inside ``RankTable/withLookup(_:)``.
 struct RankLookup {
-    let prefixes: UnsafePointer<UInt64>
-    let entries: UnsafePointer<UInt64>
+    let slots: UnsafePointer<RankTable.Slot>
     let mask: Int
     let shift: UInt64
     let tokenBytes: UnsafePointer<UInt8>
@@ -134,9 +132,9 @@ struct RankLookup {
         let key = RankLookup.key(bytes, count: count, readable: readable)
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
         while true {
-            let entry = entries[slot]
+            let entry = slots[slot].entry
             if entry == 0 { return RankTable.absent }
-            if Int(truncatingIfNeeded: entry >> 32) == count && prefixes[slot] == key.prefix {
+            if Int(truncatingIfNeeded: entry >> 32) == count && slots[slot].prefix == key.prefix {
                 let rank = UInt32(truncatingIfNeeded: entry)
                 if count <= 8 || tailsEqual(bytes, count: count, rank: rank) { return rank }
             }

@@ -45,4 +45,22 @@ import Testing
         #expect(period > ids.count - 4)
         #expect(ids.count < text.count / 4)
     }
+
+    @Test("Gives the same ids for long text, where merged pieces are cached, as piece by piece", arguments: BPEEncoding.known)
+    func cachedPieces(encoding: BPEEncoding) throws {
+        let tokenizer = try BPETokenizer.load(encoding)
+        // Each word starts its own piece (a space then letters), so the text encodes as its words do.
+        let words = [" zxqvbnmwords", " Tokenizerification", " reStructuredTexts", " qwertyuiopasdf", " ééàüß", " 中文分词器"]
+        var text = "x"
+        var expected = tokenizer.encode("x")
+        var index = 0
+        while text.utf8.count <= BPETokenizer.pieceCacheThreshold * 2 {
+            let word = words[index % words.count] + String(repeating: "z", count: index % 7)
+            text += word
+            expected += tokenizer.encode(word)
+            index += 1
+        }
+        #expect(tokenizer.encode(text) == expected)
+        #expect(tokenizer.count(text) == expected.count)
+    }
 }
