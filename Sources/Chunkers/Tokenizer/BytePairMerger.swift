@@ -19,8 +19,8 @@ struct TokenCountSink: TokenSink {
 ///
 /// Merges follow `tiktoken`: repeatedly merge the adjacent pair with the lowest rank, the
 /// leftmost on ties. Pieces up to ``smallPieceLimit`` bytes use `tiktoken`'s array scan (fast on
-/// short input, quadratic in the length); longer ones use a heap over a linked list, O(n log n),
-/// so a 50 MB run of letters is not quadratic. Both give the same merges.
+/// short input, quadratic in the length); longer ones ``RankBucketMerger``, about linear, so a
+/// 50 MB run of letters is not quadratic. Both give the same merges.
 struct BytePairMerger {
     /// The longest piece merged by scanning; longer pieces use the heap.
     static let smallPieceLimit = 128
@@ -63,7 +63,7 @@ struct BytePairMerger {
         } else if count <= Self.smallPieceLimit {
             mergeByScanning(piece, count: count, readable: readable, into: &sink)
         } else {
-            mergeWithHeap(piece, count: count, readable: readable, into: &sink)
+            RankBucketMerger(lookup: lookup).merge(piece, count: count, readable: readable, into: &sink)
         }
     }
 
@@ -111,72 +111,15 @@ struct BytePairMerger {
         for index in 0..<(parts - 1) { sink.append(UInt32(truncatingIfNeeded: tokens[index])) }
         return parts - 1
     }
-
-    /// The same merges with a min-heap of `(rank, start)` over a doubly linked list of parts.
-    func mergeWithHeap<Sink: TokenSink>(
-        _ piece: UnsafePointer<UInt8>, count: Int, readable: Int, into sink: inout Sink
-    ) {
-        // Parts are identified by their start offset; `next[count]` is the end sentinel.
-        var next = [Int32](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
-            for index in 0...count { buffer[index] = Int32(index + 1) }
-            initialized = count + 1
-        }
-        var previous = [Int32](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
-            for index in 0...count { buffer[index] = Int32(index - 1) }
-            initialized = count + 1
-        }
-        var pairRanks = [UInt32](repeating: RankTable.absent, count: count + 1)
-        var tokens = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count { buffer[index] = lookup.byteRanks[Int(piece[index])] }
-            initialized = count
-        }
-        var heap = MinHeap()
-        heap.reserve(count)
-
-        func pairRank(_ start: Int) -> UInt32 {
-            let second = Int(next[start])
-            guard second < count else { return RankTable.absent }
-            let end = Int(next[second])
-            return lookup.rank(piece + start, count: end - start, readable: readable - start)
-        }
-        for start in 0..<(count - 1) {
-            let rank = pairRank(start)
-            pairRanks[start] = rank
-            if rank != RankTable.absent { heap.push(UInt64(rank) << 32 | UInt64(start)) }
-        }
-        while let top = heap.pop() {
-            let rank = UInt32(truncatingIfNeeded: top >> 32)
-            let start = Int(truncatingIfNeeded: top & 0xFFFF_FFFF)
-            // A stale entry: the pair at `start` changed since it was pushed (ranks are unique per
-            // byte string, so an equal rank means the same pair).
-            guard pairRanks[start] == rank else { continue }
-            let removed = Int(next[start])
-            let after = Int(next[removed])
-            next[start] = Int32(after)
-            if after <= count { previous[after] = Int32(start) }
-            pairRanks[removed] = RankTable.absent
-            tokens[start] = rank
-            let newRank = pairRank(start)
-            pairRanks[start] = newRank
-            if newRank != RankTable.absent { heap.push(UInt64(newRank) << 32 | UInt64(start)) }
-            let before = Int(previous[start])
-            if before >= 0 {
-                let beforeRank = pairRank(before)
-                pairRanks[before] = beforeRank
-                if beforeRank != RankTable.absent { heap.push(UInt64(beforeRank) << 32 | UInt64(before)) }
-            }
-        }
-        var start = 0
-        while start < count {
-            sink.append(tokens[start])
-            start = Int(next[start])
-        }
-    }
 }
 
 /// A binary min-heap of `UInt64` keys.
 struct MinHeap {
     private var keys: [UInt64] = []
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    func peek() -> UInt64? { keys.first }
 
     mutating func reserve(_ capacity: Int) { keys.reserveCapacity(capacity) }
 

@@ -95,6 +95,7 @@ struct RankTable: Sendable {
                                 shift: shift,
                                 tokenBytes: bytes.baseAddress.unsafelyUnwrapped,
                                 tokenOffsets: offsets.baseAddress.unsafelyUnwrapped,
+                                rankCount: offsets.count - 1,
                                 byteRanks: byteRanks.baseAddress.unsafelyUnwrapped,
                                 pairRanks: pairRanks.baseAddress.unsafelyUnwrapped
                             ))
@@ -113,6 +114,8 @@ struct RankLookup {
     let shift: UInt64
     let tokenBytes: UnsafePointer<UInt8>
     let tokenOffsets: UnsafePointer<UInt32>
+    /// The number of ranks, gaps included.
+    let rankCount: Int
     let byteRanks: UnsafePointer<UInt32>
     let pairRanks: UnsafePointer<UInt32>
 
