@@ -1,20 +1,3 @@
-/// Receives the token ranks of encoded text, in order.
-protocol TokenSink {
-    mutating func append(_ rank: UInt32)
-}
-
-/// Collects token ids.
-struct TokenArraySink: TokenSink {
-    var tokens: [Int] = []
-    @inline(__always) mutating func append(_ rank: UInt32) { tokens.append(Int(rank)) }
-}
-
-/// Counts tokens without keeping them.
-struct TokenCountSink: TokenSink {
-    var count = 0
-    @inline(__always) mutating func append(_ rank: UInt32) { count += 1 }
-}
-
 /// Encodes one pre-tokenized piece: the whole piece when it is a token, else byte-pair merges.
 ///
 /// Merges follow `tiktoken`: repeatedly merge the adjacent pair with the lowest rank, the
@@ -22,7 +5,7 @@ struct TokenCountSink: TokenSink {
 /// short input, quadratic in the length); longer ones ``RankBucketMerger``, about linear, so a
 /// 50 MB run of letters is not quadratic. Both give the same merges.
 struct BytePairMerger {
-    /// The longest piece merged by scanning; longer pieces use the heap.
+    /// The longest piece merged by scanning; longer pieces use ``RankBucketMerger``.
     static let smallPieceLimit = 128
 
     /// The `Int`s of scratch space that ``encode(_:count:readable:into:)`` needs.
@@ -110,45 +93,5 @@ struct BytePairMerger {
         }
         for index in 0..<(parts - 1) { sink.append(UInt32(truncatingIfNeeded: tokens[index])) }
         return parts - 1
-    }
-}
-
-/// A binary min-heap of `UInt64` keys.
-struct MinHeap {
-    private var keys: [UInt64] = []
-
-    var isEmpty: Bool { keys.isEmpty }
-
-    func peek() -> UInt64? { keys.first }
-
-    mutating func reserve(_ capacity: Int) { keys.reserveCapacity(capacity) }
-
-    mutating func push(_ key: UInt64) {
-        keys.append(key)
-        var child = keys.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            if keys[parent] <= key { break }
-            keys[child] = keys[parent]
-            child = parent
-        }
-        keys[child] = key
-    }
-
-    mutating func pop() -> UInt64? {
-        guard let last = keys.popLast() else { return nil }
-        guard let top = keys.first else { return last }
-        let count = keys.count
-        var parent = 0
-        while true {
-            var child = 2 * parent + 1
-            if child >= count { break }
-            if child + 1 < count, keys[child + 1] < keys[child] { child += 1 }
-            if last <= keys[child] { break }
-            keys[parent] = keys[child]
-            parent = child
-        }
-        keys[parent] = last
-        return top
     }
 }
