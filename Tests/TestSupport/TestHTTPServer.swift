@@ -68,38 +68,34 @@ public final class TestHTTPServer: Sendable {
                 }
             }
         guard let port = serverChannel.channel.localAddress?.port else {
-            try? await serverChannel.channel.close()
+            try? await serverChannel.executeThenClose { _ in }
             throw TestServerError(message: "the server socket has no port")
         }
         let server = TestHTTPServer(port: port, state: state)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try await withThrowingDiscardingTaskGroup { connections in
-                    try await serverChannel.executeThenClose { inbound in
-                        for try await connection in inbound {
-                            connections.addTask {
-                                await Self.serve(connection, state: state)
-                            }
-                        }
-                    }
+        let connections = ConnectionTasks()
+        // The accept loop is never cancelled: closing the socket ends it only after every connection already
+        // accepted has been handed over, and NIO requires each accepted connection to be run (and closed).
+        let acceptLoop = Task {
+            try await serverChannel.executeThenClose { inbound in
+                for try await connection in inbound {
+                    await connections.start { await Self.serve(connection, state: state) }
                 }
             }
-            let result: T
-            do {
-                result = try await body(server)
-            } catch {
-                group.cancelAll()
-                try? await serverChannel.channel.close()
-                throw error
-            }
-            group.cancelAll()
-            try? await serverChannel.channel.close()
-            return result
         }
+        let outcome: Result<T, any Error>
+        do {
+            outcome = .success(try await body(server))
+        } catch {
+            outcome = .failure(error)
+        }
+        try? await serverChannel.channel.close()
+        _ = await acceptLoop.result
+        await connections.cancelAndWait()
+        return try outcome.get()
     }
 
     private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, state: ServerState) async {
-        try? await connection.executeThenClose { inbound, outbound in
+        try? await connection.executeThenClose { inbound, _ in
             var head: HTTPRequestHead?
             var body: [UInt8] = []
             for try await part in inbound {
@@ -118,7 +114,7 @@ public final class TestHTTPServer: Sendable {
                         body: body
                     )
                     let response = await state.respond(to: request)
-                    let keepOpen = try await write(response, to: outbound)
+                    let keepOpen = try await write(response, to: connection.channel)
                     if !keepOpen { return }
                 }
             }
@@ -126,28 +122,35 @@ public final class TestHTTPServer: Sendable {
     }
 
     /// Writes a scripted response; returns whether the connection stays open.
-    private static func write(_ response: ScriptedResponse, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>) async throws -> Bool {
+    ///
+    /// Each part is written straight to the channel and awaited until it is on the socket, so pieces leave
+    /// separately and a dropped connection still delivers every byte written before the drop.
+    private static func write(_ response: ScriptedResponse, to channel: any Channel) async throws -> Bool {
         if let delay = response.delayBeforeHead { try await Task.sleep(for: delay) }
         if response.dropsBeforeHead { return false }
         var headers = HTTPHeaders(response.headers)
-        let hasDelays = response.steps.contains { if case .delay = $0 { true } else { false } }
+        let hasDelays = response.steps.contains { if case .bytes = $0 { false } else { true } }
         if !response.dropsAfterBody, !hasDelays, headers["Content-Length"].isEmpty {
             let length = response.steps.reduce(0) { total, step in
                 if case .bytes(let bytes) = step { total + bytes.count } else { total }
             }
             headers.replaceOrAdd(name: "Content-Length", value: String(length))
         }
-        try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)))
+        let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
+        try await channel.writeAndFlush(HTTPServerResponsePart.head(head)).get()
         for step in response.steps {
             switch step {
             case .bytes(let bytes):
-                try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: bytes))))
+                try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: bytes)))).get()
             case .delay(let duration):
                 try await Task.sleep(for: duration)
+            case .wait(let gate):
+                await gate.wait()
+                try Task.checkCancellation()
             }
         }
         if response.dropsAfterBody { return false }
-        try await outbound.write(.end(nil))
+        try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
         return true
     }
 }
@@ -158,6 +161,24 @@ public struct TestServerError: Error, CustomStringConvertible {
     public var message: String
     /// The message.
     public var description: String { message }
+}
+
+/// The tasks serving open connections, cancelled together at shutdown.
+actor ConnectionTasks {
+    private var tasks: [Task<Void, Never>] = []
+    private var stopped = false
+
+    func start(_ work: @escaping @Sendable () async -> Void) {
+        let task = Task { await work() }
+        if stopped { task.cancel() }
+        tasks.append(task)
+    }
+
+    func cancelAndWait() async {
+        stopped = true
+        for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
+    }
 }
 
 /// The server's queue, handler and request log.
