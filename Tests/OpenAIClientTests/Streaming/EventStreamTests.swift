@@ -148,4 +148,17 @@ import Testing
             #expect(await server.requests.count == 2)
         }
     }
+
+    @Test("Reports a JSON body answering a stream request as a stream error", arguments: [
+        (#"{"error": {"message": "model not loaded", "type": "server_error"}}"#, "model not loaded"),
+        (#"{"id": "cmpl-1", "choices": []}"#, "expected an event stream, got a JSON body"),
+    ])
+    func jsonInsteadOfStream(body: String, message: String) async throws {
+        try await TestHTTPServer.withServer(responses: [.json(body)]) { server in
+            let error = await #expect(throws: OpenAIError.self) { try await OpenAI.testing(server).completions.stream(Self.request) }
+            #expect(error?.kind == .stream)
+            #expect(error?.status == 200)
+            #expect(error?.message == message)
+        }
+    }
 }
