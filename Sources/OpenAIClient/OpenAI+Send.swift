@@ -35,7 +35,7 @@ extension OpenAI {
             // silently find no events in it.
             let body = (try? await response.body.collect(upTo: Self.errorBodyLimit)) ?? []
             var failure = OpenAIError(status: response.status, body: body, metadata: metadata)
-            if failure.type == nil && failure.code == nil {
+            if failure.rawBody != nil {
                 failure.message = "expected an event stream, got a JSON body"
             }
             failure.kind = .stream

@@ -151,6 +151,7 @@ import Testing
 
     @Test("Reports a JSON body answering a stream request as a stream error", arguments: [
         (#"{"error": {"message": "model not loaded", "type": "server_error"}}"#, "model not loaded"),
+        (#"{"error": {"message": "bare message"}}"#, "bare message"),
         (#"{"id": "cmpl-1", "choices": []}"#, "expected an event stream, got a JSON body"),
     ])
     func jsonInsteadOfStream(body: String, message: String) async throws {
