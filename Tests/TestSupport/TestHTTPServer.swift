@@ -63,8 +63,13 @@ public final class TestHTTPServer: Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: 0) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Plain handlers rather than an NIOAsyncChannel: a connection that arrives while the server
+                    // shuts down may never be served, and an unserved NIOAsyncChannel traps when released.
+                    let (requests, continuation) = AsyncStream.makeStream(of: RecordedRequest.self)
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                    try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation))
+                    channel.parent?.closeFuture.whenComplete { _ in channel.close(promise: nil) }
+                    return AcceptedConnection(channel: channel, requests: requests)
                 }
             }
         guard let port = serverChannel.channel.localAddress?.port else {
@@ -73,8 +78,8 @@ public final class TestHTTPServer: Sendable {
         }
         let server = TestHTTPServer(port: port, state: state)
         let connections = ConnectionTasks()
-        // The accept loop is never cancelled: closing the socket ends it only after every connection already
-        // accepted has been handed over, and NIO requires each accepted connection to be run (and closed).
+        // Closing the listening socket ends the accept loop and, through each connection's parent close
+        // future, closes every connection; cancelling the serving tasks then ends any scripted delay.
         let acceptLoop = Task {
             try await serverChannel.executeThenClose { inbound in
                 for try await connection in inbound {
@@ -94,30 +99,11 @@ public final class TestHTTPServer: Sendable {
         return try outcome.get()
     }
 
-    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, state: ServerState) async {
-        try? await connection.executeThenClose { inbound, _ in
-            var head: HTTPRequestHead?
-            var body: [UInt8] = []
-            for try await part in inbound {
-                switch part {
-                case .head(let requestHead):
-                    head = requestHead
-                    body = []
-                case .body(var buffer):
-                    body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
-                case .end:
-                    guard let requestHead = head else { continue }
-                    let request = RecordedRequest(
-                        method: requestHead.method.rawValue,
-                        uri: requestHead.uri,
-                        headers: requestHead.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
-                        body: body
-                    )
-                    let response = await state.respond(to: request)
-                    let keepOpen = try await write(response, to: connection.channel)
-                    if !keepOpen { return }
-                }
-            }
+    private static func serve(_ connection: AcceptedConnection, state: ServerState) async {
+        defer { connection.channel.close(promise: nil) }
+        for await request in connection.requests {
+            let response = await state.respond(to: request)
+            guard (try? await write(response, to: connection.channel)) == true else { return }
         }
     }
 
@@ -161,6 +147,53 @@ public struct TestServerError: Error, CustomStringConvertible {
     public var message: String
     /// The message.
     public var description: String { message }
+}
+
+/// An accepted connection and the requests read from it.
+struct AcceptedConnection: Sendable {
+    let channel: any Channel
+    let requests: AsyncStream<RecordedRequest>
+}
+
+/// Assembles request parts into ``RecordedRequest``s and hands them to the serving task.
+final class RequestCollector: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+
+    private let continuation: AsyncStream<RecordedRequest>.Continuation
+    private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
+
+    init(_ continuation: AsyncStream<RecordedRequest>.Continuation) {
+        self.continuation = continuation
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let requestHead):
+            head = requestHead
+            body = []
+        case .body(var buffer):
+            body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
+        case .end:
+            guard let requestHead = head else { return }
+            head = nil
+            continuation.yield(RecordedRequest(
+                method: requestHead.method.rawValue,
+                uri: requestHead.uri,
+                headers: requestHead.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
+                body: body
+            ))
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        continuation.finish()
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        continuation.finish()
+    }
 }
 
 /// The tasks serving open connections, cancelled together at shutdown.
