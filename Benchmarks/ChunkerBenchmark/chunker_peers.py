@@ -9,7 +9,7 @@ Every chunker gets the same text and cl100k_base: tiktoken is pointed at the ran
 RAGKit (Sources/Chunkers/Resources) with the pattern of ../shared/tokenizers/SOURCE.md, so nothing
 is downloaded. Each round times chonkie's TokenChunker (size/overlap tokens), semchunk (size tokens,
 overlap tokens) and tiktoken's encode_ordinary alone (the floor either Python chunker builds on),
-then runs chunk-bench for one round. The summary line gives median MB/s of each, the ratios of
+then runs chunk-bench for one round (each side warmed up on the first 256 KB first). The summary line gives median MB/s of each, the ratios of
 RAGKit to each peer, and the load average.
 """
 import argparse
@@ -70,6 +70,10 @@ def main():
         "semchunk": (semchunk_version(), lambda: semchunk.chunkerify(encoding, args.size)(text, overlap=args.overlap)),
         "tiktoken-encode-only": (tiktoken.__version__, lambda: encoding.encode_ordinary(text)),
     }
+    warm_up = text[:256 * 1024]
+    chonkie_chunker.chunk(warm_up)
+    semchunk.chunkerify(encoding, args.size)(warm_up, overlap=args.overlap)
+    encoding.encode_ordinary(warm_up)
     speeds = {name: [] for name in list(peers) + ["ragkit-token-window"]}
     for round in range(1, args.rounds + 1):
         for name, (version, run) in peers.items():
