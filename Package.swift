@@ -108,7 +108,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ChunkerBenchmark",
-            dependencies: ["Chunkers"],
+            dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ChunkerBenchmark",
             exclude: ["chunker_peers.py"]
         ),

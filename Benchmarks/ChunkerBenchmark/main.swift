@@ -7,37 +7,38 @@
 // loaded beforehand), then checks the result covers the text. Benchmarks/ChunkerBenchmark/
 // chunker_peers.py runs this program and chonkie's and semchunk's chunkers on the same corpus,
 // interleaved, and prints the ratios; see the README's "Chunkers" section.
+import ArgumentParser
 import Chunkers
 import Foundation
 
-struct Options {
-    var corpus = ""
+struct ChunkBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chunk-bench", abstract: "Time a RAGKit chunker on one corpus, printing JSON lines.")
+
+    @Option(help: ArgumentHelp("The text file to chunk, as one document.", valueName: "file"))
+    var corpus: String
+
+    @Option(help: "The chunker: token-window, recursive, heading or code.")
     var chunker = "token-window"
-    var encoding = BPEEncoding.cl100kBase
+
+    @Option(help: "The BPE encoding that counts tokens.")
+    var encoding = "cl100k_base"
+
+    @Option(help: "The most tokens per chunk.")
     var size = 800
+
+    @Option(help: "The tokens shared by neighbouring chunks.")
     var overlap = 400
+
+    @Option(help: "Timed rounds.")
     var rounds = 3
 
-    init(_ arguments: [String]) throws {
-        var remaining = arguments.makeIterator()
-        while let argument = remaining.next() {
-            guard let value = remaining.next() else { throw Failure("\(argument) needs a value") }
-            switch argument {
-            case "--corpus": corpus = value
-            case "--chunker": chunker = value
-            case "--encoding": encoding = BPEEncoding(rawValue: value)
-            case "--size": size = try Self.positive(value, argument)
-            case "--overlap": overlap = try Self.positive(value, argument, allowZero: true)
-            case "--rounds": rounds = try Self.positive(value, argument)
-            default: throw Failure("unknown option \(argument)")
-            }
-        }
-        if corpus.isEmpty { throw Failure("give --corpus FILE") }
+    func validate() throws {
+        guard rounds > 0 else { throw ValidationError("--rounds needs a positive number") }
     }
 
-    private static func positive(_ value: String, _ name: String, allowZero: Bool = false) throws -> Int {
-        guard let number = Int(value), number > 0 || (allowZero && number == 0) else { throw Failure("\(name) needs a positive number") }
-        return number
+    func run() throws {
+        try measure(self)
     }
 }
 
@@ -57,7 +58,7 @@ func jsonLine(_ fields: KeyValuePairs<String, Any>) -> String {
     return "{" + body.joined(separator: ", ") + "}"
 }
 
-func makeChunker(_ options: Options, tokenizer: any Tokenizer) throws -> any Chunker {
+func makeChunker(_ options: ChunkBench, tokenizer: any Tokenizer) throws -> any Chunker {
     switch options.chunker {
     case "token-window": return try TokenWindowChunker(tokenizer: tokenizer, size: options.size, overlap: options.overlap)
     case "recursive": return try RecursiveChunker(tokenizer: tokenizer, size: options.size, overlap: options.overlap)
@@ -67,13 +68,13 @@ func makeChunker(_ options: Options, tokenizer: any Tokenizer) throws -> any Chu
     }
 }
 
-func run() throws {
-    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+func measure(_ options: ChunkBench) throws {
     let url = URL(fileURLWithPath: options.corpus)
     guard case .loaded(let document) = DocumentLoader().load(contentsOf: url, relativePath: url.lastPathComponent) else {
         throw Failure("cannot load \(options.corpus) as a document")
     }
-    let tokenizer = try BPETokenizer.load(options.encoding)
+    let encoding = BPEEncoding(rawValue: options.encoding)
+    let tokenizer = try BPETokenizer.load(encoding)
     let chunker = try makeChunker(options, tokenizer: tokenizer)
     let bytes = document.text.utf8.count
     // One untimed pass over the first 256 KB builds the tokenizer's lazily made tables, as the
@@ -91,16 +92,11 @@ func run() throws {
             throw Failure("the chunks do not cover the corpus")
         }
         print(jsonLine([
-            "bench": "chunker", "impl": "ragkit-\(options.chunker)", "encoding": options.encoding.rawValue,
+            "bench": "chunker", "impl": "ragkit-\(options.chunker)", "encoding": encoding.rawValue,
             "size": options.size, "overlap": options.overlap, "round": round, "bytes": bytes, "chunks": chunks.count,
             "max_tokens": chunks.map(\.tokenCount).max() ?? 0, "seconds": seconds, "mb_per_s": Double(bytes) / 1e6 / seconds,
         ]))
     }
 }
 
-do {
-    try run()
-} catch {
-    FileHandle.standardError.write(Data("chunk-bench: \(error)\n".utf8))
-    exit(1)
-}
+ChunkBench.main()
