@@ -4,7 +4,7 @@
 /// grapheme-cluster boundary, and each window's token count is then taken on its own text. Counting
 /// a window in full would encode the text twice more at 50% overlap, so only its first and last
 /// partial lines are re-encoded. OpenAI's pre-tokenization patterns end a piece at the last line
-/// break of a whitespace run, so a line start (see ``WindowContext/isLineStart(_:)``) splits the
+/// break of a whitespace run, so a line start (see `WindowContext.isLineStart`) splits the
 /// encoding: between two such line starts the window's tokens are exactly those of the whole text.
 /// Windows without two line starts are counted in full.
 struct TokenWindowPlanner {
@@ -30,7 +30,7 @@ struct TokenWindowPlanner {
     }
 }
 
-struct WindowContext {
+private struct WindowContext {
     let planner: TokenWindowPlanner
     let range: Range<Int>
     /// Byte offset where each token starts, plus the range end.
