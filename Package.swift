@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
+        .executable(name: "chunk-bench", targets: ["ChunkerBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -109,6 +110,12 @@ let package = Package(
             dependencies: ["Chunkers"],
             path: "Benchmarks/TokenizerBenchmark",
             exclude: ["tiktoken_bench.py"]
+        ),
+        .executableTarget(
+            name: "ChunkerBenchmark",
+            dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/ChunkerBenchmark",
+            exclude: ["chunker_peers.py"]
         ),
 
         // MARK: Tests
