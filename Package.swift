@@ -103,7 +103,8 @@ let package = Package(
         .executableTarget(
             name: "VectorBenchmark",
             dependencies: ["VectorIndex"],
-            path: "Benchmarks/VectorBenchmark"
+            path: "Benchmarks/VectorBenchmark",
+            exclude: ["compare.sh", "summarize.py", "results"]
         ),
         .executableTarget(
             name: "TokenizerBenchmark",
