@@ -9,12 +9,10 @@ struct FormPart: Sendable, Hashable {
     var bytes: [UInt8]
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
-}
 
-extension RecordedRequest {
-    /// The body split into form parts, using the boundary of the `Content-Type` header; empty when it is not a form.
-    var formParts: [FormPart] {
-        guard let contentType = header("Content-Type"), contentType.hasPrefix("multipart/form-data; boundary="),
+    /// Splits a body into form parts, using the boundary of `contentType`; empty when it is not a form.
+    static func parse(_ body: [UInt8], contentType: String?) -> [FormPart] {
+        guard let contentType, contentType.hasPrefix("multipart/form-data; boundary="),
               let boundary = contentType.split(separator: "=", maxSplits: 1).last else { return [] }
         let delimiter = Array("\r\n--\(boundary)".utf8)
         let bytes = Array("\r\n".utf8) + body
@@ -42,6 +40,13 @@ extension RecordedRequest {
                 .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) }
             return FormPart(name: value("name") ?? "", filename: value("filename"), contentType: type, bytes: content)
         }
+    }
+}
+
+extension RecordedRequest {
+    /// The body split into form parts; empty when it is not a form.
+    var formParts: [FormPart] {
+        FormPart.parse(body, contentType: header("Content-Type"))
     }
 
     /// The text of the form field `name`.
