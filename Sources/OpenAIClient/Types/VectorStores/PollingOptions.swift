@@ -1,6 +1,6 @@
 /// How a helper waits for processing to end: the pause between checks and the longest total wait.
 ///
-/// Waits go through the client's sleeper (``OpenAI/init(configuration:transport:sleep:jitter:)``), so tests
+/// Waits go through the client's sleeper (``OpenAI/init(configuration:transport:sleep:jitter:logger:)``), so tests
 /// that inject one never really wait. The wait is bounded by the sum of the pauses, not by wall-clock time.
 public struct PollingOptions: Sendable, Hashable {
     /// The pause between two checks.
