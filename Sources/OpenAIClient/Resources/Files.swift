@@ -120,16 +120,7 @@ public struct Files: Sendable {
     public func content(_ fileID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Data {
         var request = APIRequest.get("/files/\(APIRequest.segment(fileID))/content", options: options)
         request.headers["Accept"] = "application/octet-stream"
-        let (response, metadata) = try await client.sendRaw(request)
-        do {
-            return Data(try await response.body.collect())
-        } catch {
-            var failure = OpenAIError(transportError: error)
-            failure.metadata = metadata
-            failure.requestID = metadata.requestID
-            failure.status = metadata.status
-            throw failure
-        }
+        return Data(try await client.sendForBytes(request).0)
     }
 }
 

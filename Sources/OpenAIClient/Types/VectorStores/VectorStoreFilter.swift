@@ -122,14 +122,14 @@ public indirect enum FilterValue: Codable, Sendable, Hashable {
     /// Decodes any of the four forms.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode([FilterValue].self) {
+        if let value = try? container.decode([FilterValue].self) {
             self = .array(value)
-        } else {
-            self = .string(try container.decode(String.self))
+            return
+        }
+        switch try AttributeValue(from: decoder) {
+        case .string(let value): self = .string(value)
+        case .number(let value): self = .number(value)
+        case .bool(let value): self = .bool(value)
         }
     }
 
