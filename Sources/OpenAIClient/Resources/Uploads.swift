@@ -17,6 +17,8 @@ import Foundation
 public struct Uploads: Sendable {
     /// The largest part the API accepts: 64 MiB.
     public static let maxPartSize = 64 * 1024 * 1024
+    /// The largest file an upload can build: 8 GB.
+    public static let maxUploadSize = 8 * 1024 * 1024 * 1024
 
     let client: OpenAI
 
@@ -86,7 +88,7 @@ public struct Uploads: Sendable {
         try await client.send(APIRequest(method: .post, path: Self.path(uploadID) + "/cancel", options: options))
     }
 
-    /// Uploads a local file of any size (up to the API's 8 GB) in parts, concurrently, and returns the file.
+    /// Uploads a local file of up to ``maxUploadSize`` in parts, concurrently, and returns the file.
     ///
     /// Creates the upload, sends parts of `partSize` bytes with at most `maxConcurrentParts` in flight (each
     /// part is read from disk for every attempt, so memory stays near `partSize × maxConcurrentParts`), then
@@ -106,7 +108,7 @@ public struct Uploads: Sendable {
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The uploaded file.
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/invalidRequest`` before any request when the file cannot
-    ///   be read or `partSize` / `maxConcurrentParts` are out of range.
+    ///   be read, is larger than ``maxUploadSize``, or `partSize` / `maxConcurrentParts` are out of range.
     public func upload(
         fileURL: URL,
         purpose: FilePurpose,
@@ -122,6 +124,9 @@ public struct Uploads: Sendable {
             throw OpenAIError(kind: .invalidRequest, message: "maxConcurrentParts must be at least 1, got \(maxConcurrentParts)")
         }
         let size = try Self.size(of: fileURL)
+        guard size <= Self.maxUploadSize else {
+            throw OpenAIError(kind: .invalidRequest, message: "\(fileURL.lastPathComponent) is \(size) bytes; an upload takes at most \(Self.maxUploadSize)")
+        }
         let filename = fileURL.lastPathComponent
         let upload = try await create(
             CreateUploadRequest(filename: filename, purpose: purpose, bytes: size, mimeType: mimeType ?? MediaType.guess(forFilename: filename)),

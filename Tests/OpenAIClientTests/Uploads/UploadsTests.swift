@@ -128,6 +128,23 @@ private func uploadServer(failingPart: String? = nil) -> TestHTTPServer.Handler 
         }
     }
 
+    @Test("Rejects a file larger than 8 GB before any request")
+    func tooLarge() async throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("huge.bin", [])
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(Uploads.maxUploadSize + 1))  // sparse: no data is written
+        try handle.close()
+        try await TestHTTPServer.withServer(handler: uploadServer()) { server in
+            let error = await #expect(throws: OpenAIError.self) {
+                try await OpenAI.testing(server).uploads.upload(fileURL: url, purpose: .batch)
+            }
+            #expect(error?.kind == .invalidRequest)
+            #expect(error?.message.contains("at most") == true)
+            #expect(await server.requests.isEmpty)
+        }
+    }
+
     @Test("Reports a missing local file before any request")
     func missingFile() async throws {
         try await TestHTTPServer.withServer(handler: uploadServer()) { server in
