@@ -135,7 +135,9 @@ public struct Uploads: Sendable {
         let ranges = stride(from: 0, to: max(size, 1), by: partSize).map { $0..<min($0 + partSize, size) }
         let partIDs: [String]
         do throws(OpenAIError) {
-            partIDs = try await sendParts(ranges, of: fileURL, uploadID: upload.id, maxConcurrent: maxConcurrentParts, options: options)
+            partIDs = try await BoundedConcurrency.map(ranges, maxConcurrent: maxConcurrentParts) { range throws(OpenAIError) in
+                try await addPart(uploadID: upload.id, fileURL: fileURL, range: range, options: options).id
+            }
         } catch {
             _ = try? await cancel(upload.id, options: options)
             throw error
@@ -145,40 +147,6 @@ public struct Uploads: Sendable {
             throw OpenAIError(kind: .decoding, message: "upload \(upload.id) completed with status \(completed.status) but no file")
         }
         return file
-    }
-
-    /// Sends the parts with at most `maxConcurrent` in flight; returns their ids in range order.
-    private func sendParts(
-        _ ranges: [Range<Int>],
-        of fileURL: URL,
-        uploadID: String,
-        maxConcurrent: Int,
-        options: RequestOptions
-    ) async throws(OpenAIError) -> [String] {
-        do {
-            return try await withThrowingTaskGroup(of: (Int, String).self) { group in
-                var ids = [String](repeating: "", count: ranges.count)
-                var next = 0
-                func startNext() {
-                    guard next < ranges.count else { return }
-                    let index = next
-                    next += 1
-                    group.addTask {
-                        (index, try await addPart(uploadID: uploadID, fileURL: fileURL, range: ranges[index], options: options).id)
-                    }
-                }
-                for _ in 0..<min(maxConcurrent, ranges.count) { startNext() }
-                while let (index, id) = try await group.next() {
-                    ids[index] = id
-                    startNext()
-                }
-                return ids
-            }
-        } catch let error as OpenAIError {
-            throw error
-        } catch {
-            throw OpenAIError(kind: .cancelled, message: "the upload was cancelled", underlying: error)
-        }
     }
 
     static func path(_ uploadID: String) -> String {
