@@ -63,7 +63,7 @@ let package = Package(
                 "CBPERanks",
                 .target(name: "CLibXML2", condition: .when(platforms: [.linux])),
             ],
-            resources: [.copy("Resources")],
+            exclude: ["Resources"],  // the rank files, embedded by CBPERanks
             linkerSettings: [.linkedLibrary("xml2", .when(platforms: [.macOS]))]
         ),
         .target(
