@@ -8,22 +8,8 @@ public struct CreateBatchRequest: Encodable, Sendable, Hashable {
     public var completionWindow: String
     /// Up to 16 key-value pairs.
     public var metadata: [String: String]?
-    /// When the output and error files expire.
+    /// When the output and error files expire (``FileExpiration``, as for uploads).
     public var outputExpiresAfter: FileExpiration?
-
-    /// An expiry relative to the file's creation.
-    public struct FileExpiration: Encodable, Sendable, Hashable {
-        /// The anchor, `created_at`.
-        public var anchor: String
-        /// Seconds after the anchor, 3600 to 2592000.
-        public var seconds: Int
-
-        /// Creates an expiry `seconds` after creation.
-        public init(seconds: Int, anchor: String = "created_at") {
-            self.anchor = anchor
-            self.seconds = seconds
-        }
-    }
 
     /// Creates a request.
     ///
