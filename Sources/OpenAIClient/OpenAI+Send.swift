@@ -58,7 +58,14 @@ extension OpenAI {
             if Task.isCancelled {
                 throw OpenAIError(kind: .cancelled, message: "the request was cancelled")
             }
-            let httpRequest = try makeHTTPRequest(request)
+            var httpRequest = try makeHTTPRequest(request)
+            if let endpoint = configuration.endpoint {
+                do {
+                    try await endpoint.authenticate(&httpRequest.headers)
+                } catch {
+                    throw OpenAIError(kind: .invalidRequest, message: "could not authenticate the request: \(error)", underlying: error)
+                }
+            }
             logger?.debug("OpenAI request", metadata: ["method": "\(httpRequest.method)", "url": "\(httpRequest.url)", "attempt": "\(retry + 1)"])
             let response: HTTPResponse
             do {
@@ -115,7 +122,7 @@ extension OpenAI {
         var headers = HTTPHeaderFields()
         headers["User-Agent"] = Self.userAgent
         headers["Accept"] = request.acceptsEventStream ? "text/event-stream" : "application/json"
-        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+        if configuration.endpoint == nil, let apiKey = configuration.apiKey, !apiKey.isEmpty {
             headers["Authorization"] = "Bearer \(apiKey)"
         }
         if let organization = configuration.organization { headers["OpenAI-Organization"] = organization }
@@ -145,6 +152,9 @@ extension OpenAI {
     }
 
     func makeURL(path: String, query: [URLQueryItem]) throws(OpenAIError) -> URL {
+        if let endpoint = configuration.endpoint {
+            return try endpoint.url(forPath: path, queryItems: configuration.defaultQueryItems + query)
+        }
         var base = configuration.baseURL.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
         guard var components = URLComponents(string: base + path) else {

@@ -29,6 +29,8 @@ public struct OpenAIConfiguration: Sendable {
     public var timeout: Duration
     /// How many times a failed request is retried (408, 409, 429, 5xx, connection failures). Defaults to 2.
     public var maxRetries: Int
+    /// Builds URLs and authenticates instead of ``baseURL`` and ``apiKey``, when set (see ``azure(resource:deployment:apiVersion:credential:)``).
+    public var endpoint: (any OpenAIEndpoint)?
 
     /// Creates a configuration.
     ///
@@ -41,6 +43,7 @@ public struct OpenAIConfiguration: Sendable {
     ///   - defaultQueryItems: Extra query items for every request; none by default.
     ///   - timeout: The per-attempt timeout; 600 seconds by default.
     ///   - maxRetries: Retries after the first attempt; 2 by default.
+    ///   - endpoint: A custom URL and authentication scheme; `nil` (OpenAI's) by default.
     public init(
         apiKey: String?,
         organization: String? = nil,
@@ -49,7 +52,8 @@ public struct OpenAIConfiguration: Sendable {
         defaultHeaders: [String: String] = [:],
         defaultQueryItems: [URLQueryItem] = [],
         timeout: Duration = .seconds(600),
-        maxRetries: Int = 2
+        maxRetries: Int = 2,
+        endpoint: (any OpenAIEndpoint)? = nil
     ) {
         self.apiKey = apiKey
         self.organization = organization
@@ -59,6 +63,7 @@ public struct OpenAIConfiguration: Sendable {
         self.defaultQueryItems = defaultQueryItems
         self.timeout = timeout
         self.maxRetries = maxRetries
+        self.endpoint = endpoint
     }
 
     /// Reads `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID`.

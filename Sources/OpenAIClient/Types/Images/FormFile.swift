@@ -1,0 +1,53 @@
+import Foundation
+
+/// A file sent as one part of a `multipart/form-data` request (images, audio): bytes in memory or a local file.
+///
+/// ```swift
+/// let photo = FormFile(fileURL: URL(fileURLWithPath: "otter.png"), contentType: "image/png")
+/// let clip = FormFile(filename: "note.m4a", bytes: recording, contentType: "audio/m4a")
+/// ```
+public struct FormFile: Sendable, Hashable {
+    enum Source: Sendable, Hashable {
+        case bytes([UInt8])
+        case file(URL)
+    }
+
+    let source: Source
+    /// The file name sent to the server; its extension tells the API the format.
+    public var filename: String
+    /// The part's content type.
+    public var contentType: String
+
+    /// A file held in memory.
+    public init(filename: String, bytes: [UInt8], contentType: String = "application/octet-stream") {
+        self.source = .bytes(bytes)
+        self.filename = filename
+        self.contentType = contentType
+    }
+
+    /// A local file, read each time the request is encoded (so a retried request rereads it).
+    ///
+    /// - Parameters:
+    ///   - fileURL: The file.
+    ///   - filename: The name sent; the URL's last path component by default.
+    ///   - contentType: The part's content type; `application/octet-stream` by default.
+    public init(fileURL: URL, filename: String? = nil, contentType: String = "application/octet-stream") {
+        self.source = .file(fileURL)
+        self.filename = filename ?? fileURL.lastPathComponent
+        self.contentType = contentType
+    }
+}
+
+extension MultipartBody {
+    mutating func append(name: String, file: FormFile) {
+        switch file.source {
+        case .bytes(let bytes): append(name: name, filename: file.filename, contentType: file.contentType, bytes: bytes)
+        case .file(let url): append(name: name, fileURL: url, filename: file.filename, contentType: file.contentType)
+        }
+    }
+
+    /// Appends a text field when the value is present.
+    mutating func append(name: String, _ value: (some CustomStringConvertible)?) {
+        if let value { append(name: name, value: value.description) }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// One server-sent event of a streamed run, decoded by its `event:` name.
+///
+/// Object events carry their name (such as `thread.run.requires_action`) and the whole object; deltas carry the
+/// piece to merge (feed events to ``AssistantStreamAccumulator`` to get whole messages and steps). An event
+/// type this client does not know is kept as ``unknown(event:data:)`` instead of failing the stream.
+public enum AssistantStreamEvent: Sendable {
+    /// `thread.created`.
+    case thread(event: String, AssistantThread)
+    /// `thread.run.created`, `.queued`, `.in_progress`, `.requires_action`, `.completed`, `.incomplete`,
+    /// `.failed`, `.cancelling`, `.cancelled`, `.expired`.
+    case run(event: String, Run)
+    /// `thread.run.step.created`, `.in_progress`, `.completed`, `.failed`, `.cancelled`, `.expired`.
+    case runStep(event: String, RunStep)
+    /// `thread.run.step.delta`.
+    case runStepDelta(RunStepDelta)
+    /// `thread.message.created`, `.in_progress`, `.completed`, `.incomplete`.
+    case message(event: String, Message)
+    /// `thread.message.delta`.
+    case messageDelta(MessageDelta)
+    /// `error`: the server reported a failure; the stream ends after it.
+    case error(OpenAIError)
+    /// `done` (`data: [DONE]`): the stream ended normally.
+    case done
+    /// An event type this client does not know, with its raw data.
+    case unknown(event: String, data: String)
+
+    /// The `event:` name, such as `thread.message.delta`.
+    public var name: String {
+        switch self {
+        case .thread(let event, _), .run(let event, _), .runStep(let event, _), .message(let event, _), .unknown(let event, _): event
+        case .runStepDelta: "thread.run.step.delta"
+        case .messageDelta: "thread.message.delta"
+        case .error: "error"
+        case .done: "done"
+        }
+    }
+
+    /// Decodes one server-sent event; `nil` for a keep-alive without data.
+    ///
+    /// - Throws: ``OpenAIError`` (``OpenAIError/Kind/decoding``) when a known event's data does not decode.
+    static func decode(_ event: ServerSentEvent, metadata: ResponseMetadata?) throws(OpenAIError) -> AssistantStreamEvent? {
+        let name = event.event ?? ""
+        if name == "done" || event.data == "[DONE]" { return .done }
+        if name == "error" { return .error(OpenAIError(streamEventData: event.data, metadata: metadata)) }
+        if name.isEmpty && event.data.isEmpty { return nil }
+        let data = Data(event.data.utf8)
+        func object<T: Decodable>(_ type: T.Type) throws(OpenAIError) -> T {
+            do {
+                return try JSONDecoder().decode(T.self, from: data)
+            } catch {
+                throw OpenAIError.decoding(error, body: Array(data), metadata: metadata, what: "a \(name) event")
+            }
+        }
+        switch name {
+        case "thread.created": return .thread(event: name, try object(AssistantThread.self))
+        case "thread.run.step.delta": return .runStepDelta(try object(RunStepDelta.self))
+        case "thread.message.delta": return .messageDelta(try object(MessageDelta.self))
+        case _ where runStepEvents.contains(name): return .runStep(event: name, try object(RunStep.self))
+        case _ where runEvents.contains(name): return .run(event: name, try object(Run.self))
+        case _ where messageEvents.contains(name): return .message(event: name, try object(Message.self))
+        default: return .unknown(event: name, data: event.data)
+        }
+    }
+
+    static let runEvents: Set<String> = Set(
+        ["created", "queued", "in_progress", "requires_action", "completed", "incomplete", "failed", "cancelling", "cancelled", "expired"]
+            .map { "thread.run." + $0 }
+    )
+    static let runStepEvents: Set<String> = Set(
+        ["created", "in_progress", "completed", "failed", "cancelled", "expired"].map { "thread.run.step." + $0 }
+    )
+    static let messageEvents: Set<String> = Set(["created", "in_progress", "completed", "incomplete"].map { "thread.message." + $0 })
+}
+
+/// A streamed run: ``AssistantStreamEvent``s as they arrive, ending after `done` or `error`.
+///
+/// ```swift
+/// for try await event in try await client.threads.runs.stream(threadID: thread.id, CreateRunRequest(assistantID: assistant.id)) {
+///     if case .messageDelta(let delta) = event { print(delta.delta.content?.first?.text?.value ?? "", terminator: "") }
+/// }
+/// ```
+///
+/// A broken connection throws ``OpenAIError/Kind/connection``; cancelling the iterating task stops the request.
+public struct AssistantEventStream: AsyncSequence, Sendable {
+    /// The error the stream throws.
+    public typealias Failure = OpenAIError
+
+    /// The response's status, headers, request id and rate limits.
+    public let metadata: ResponseMetadata
+    private let body: HTTPBody
+
+    init(body: HTTPBody, metadata: ResponseMetadata) {
+        self.body = body
+        self.metadata = metadata
+    }
+
+    /// Yields decoded events.
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        /// The error the iterator throws.
+        public typealias Failure = OpenAIError
+
+        private var body: HTTPBody.AsyncIterator
+        private var decoder = ServerSentEventDecoder()
+        private var pending: [ServerSentEvent] = []
+        private var finished = false
+        private let metadata: ResponseMetadata
+
+        init(body: HTTPBody.AsyncIterator, metadata: ResponseMetadata) {
+            self.body = body
+            self.metadata = metadata
+        }
+
+        /// The next event, or `nil` once the stream has ended.
+        public mutating func next() async throws(OpenAIError) -> AssistantStreamEvent? {
+            while true {
+                while !pending.isEmpty {
+                    let event = pending.removeFirst()
+                    guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else { continue }
+                    switch decoded {
+                    case .done, .error:
+                        finished = true
+                        pending.removeAll()
+                    default: break
+                    }
+                    return decoded
+                }
+                if finished { return nil }
+                let chunk: [UInt8]?
+                do {
+                    chunk = try await body.next()
+                } catch {
+                    finished = true
+                    var failure = OpenAIError(transportError: error)
+                    if failure.kind == .connection { failure.message = "the stream broke before it ended: \(error)" }
+                    failure.metadata = metadata
+                    failure.status = metadata.status
+                    failure.requestID = metadata.requestID
+                    throw failure
+                }
+                if let chunk {
+                    pending = decoder.decode(chunk)
+                } else if Task.isCancelled {
+                    finished = true
+                    throw OpenAIError(kind: .cancelled, message: "the stream was cancelled", metadata: metadata)
+                } else {
+                    pending = decoder.finish()
+                    finished = true
+                }
+            }
+        }
+    }
+
+    /// Starts reading the stream.
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(body: body.makeAsyncIterator(), metadata: metadata)
+    }
+}
+
+extension OpenAI {
+    /// Sends a request with retries and returns its assistant event stream.
+    func assistantStream(_ request: APIRequest) async throws(OpenAIError) -> AssistantEventStream {
+        var request = request
+        request.acceptsEventStream = true
+        let (response, metadata) = try await sendRaw(request)
+        return AssistantEventStream(body: response.body, metadata: metadata)
+    }
+}
