@@ -31,59 +31,25 @@ public struct EventStream<Element: Decodable & Sendable>: AsyncSequence, Sendabl
         /// The error the iterator throws.
         public typealias Failure = OpenAIError
 
-        private var body: HTTPBody.AsyncIterator
-        private var decoder = ServerSentEventDecoder()
-        private var pending: [ServerSentEvent] = []
-        private var pendingIndex = 0
+        private var reader: ServerSentEventReader
         private var finished = false
         private let metadata: ResponseMetadata
 
         init(body: HTTPBody.AsyncIterator, metadata: ResponseMetadata) {
-            self.body = body
+            self.reader = ServerSentEventReader(body: body, metadata: metadata)
             self.metadata = metadata
         }
 
         /// The next element, or `nil` once the stream has ended.
         public mutating func next() async throws(OpenAIError) -> Element? {
-            while true {
-                while pendingIndex < pending.count {
-                    let event = pending[pendingIndex]
-                    pendingIndex += 1
-                    if let element = try element(from: event) { return element }
-                    if finished { return nil }
-                }
-                pending.removeAll(keepingCapacity: true)
-                pendingIndex = 0
-                if finished { return nil }
-                if Task.isCancelled {
+            while !finished {
+                guard let event = try await reader.next() else {
                     finished = true
-                    throw OpenAIError(kind: .cancelled, message: "the stream was cancelled", metadata: metadata)
+                    return nil
                 }
-                let chunk: [UInt8]?
-                do {
-                    chunk = try await body.next()
-                } catch {
-                    finished = true
-                    var failure = OpenAIError(transportError: error)
-                    if failure.kind == .connection {
-                        failure.message = "the stream broke before it ended: \(error)"
-                    }
-                    failure.metadata = metadata
-                    failure.status = metadata.status
-                    failure.requestID = metadata.requestID
-                    throw failure
-                }
-                if let chunk {
-                    pending = decoder.decode(chunk)
-                } else if Task.isCancelled {
-                    // Some transports end the body quietly on cancellation; a truncated stream must not look complete.
-                    finished = true
-                    throw OpenAIError(kind: .cancelled, message: "the stream was cancelled", metadata: metadata)
-                } else {
-                    pending = decoder.finish()
-                    finished = true
-                }
+                if let element = try element(from: event) { return element }
             }
+            return nil
         }
 
         private mutating func element(from event: ServerSentEvent) throws(OpenAIError) -> Element? {
@@ -94,8 +60,6 @@ public struct EventStream<Element: Decodable & Sendable>: AsyncSequence, Sendabl
             let data = event.data
             if data == "[DONE]" {
                 finished = true
-                pending.removeAll()
-                pendingIndex = 0
                 return nil
             }
             if data.isEmpty { return nil }

@@ -101,54 +101,30 @@ public struct AssistantEventStream: AsyncSequence, Sendable {
         /// The error the iterator throws.
         public typealias Failure = OpenAIError
 
-        private var body: HTTPBody.AsyncIterator
-        private var decoder = ServerSentEventDecoder()
-        private var pending: [ServerSentEvent] = []
+        private var reader: ServerSentEventReader
         private var finished = false
         private let metadata: ResponseMetadata
 
         init(body: HTTPBody.AsyncIterator, metadata: ResponseMetadata) {
-            self.body = body
+            self.reader = ServerSentEventReader(body: body, metadata: metadata)
             self.metadata = metadata
         }
 
         /// The next event, or `nil` once the stream has ended.
         public mutating func next() async throws(OpenAIError) -> AssistantStreamEvent? {
-            while true {
-                while !pending.isEmpty {
-                    let event = pending.removeFirst()
-                    guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else { continue }
-                    switch decoded {
-                    case .done, .error:
-                        finished = true
-                        pending.removeAll()
-                    default: break
-                    }
-                    return decoded
-                }
-                if finished { return nil }
-                let chunk: [UInt8]?
-                do {
-                    chunk = try await body.next()
-                } catch {
+            while !finished {
+                guard let event = try await reader.next() else {
                     finished = true
-                    var failure = OpenAIError(transportError: error)
-                    if failure.kind == .connection { failure.message = "the stream broke before it ended: \(error)" }
-                    failure.metadata = metadata
-                    failure.status = metadata.status
-                    failure.requestID = metadata.requestID
-                    throw failure
+                    return nil
                 }
-                if let chunk {
-                    pending = decoder.decode(chunk)
-                } else if Task.isCancelled {
-                    finished = true
-                    throw OpenAIError(kind: .cancelled, message: "the stream was cancelled", metadata: metadata)
-                } else {
-                    pending = decoder.finish()
-                    finished = true
+                guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else { continue }
+                switch decoded {
+                case .done, .error: finished = true
+                default: break
                 }
+                return decoded
             }
+            return nil
         }
     }
 
