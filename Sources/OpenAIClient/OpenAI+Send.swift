@@ -21,11 +21,7 @@ extension OpenAI {
         do {
             return (try await response.body.collect(), metadata)
         } catch {
-            var failure = OpenAIError(transportError: error)
-            failure.metadata = metadata
-            failure.requestID = metadata.requestID
-            failure.status = metadata.status
-            throw failure
+            throw OpenAIError.bodyRead(error, metadata: metadata)
         }
     }
 

@@ -162,6 +162,15 @@ extension OpenAIError {
         }
     }
 
+    /// A failure while reading a response body: the transport error, tagged with the response's metadata.
+    static func bodyRead(_ error: any Error, metadata: ResponseMetadata) -> OpenAIError {
+        var failure = OpenAIError(transportError: error)
+        failure.metadata = metadata
+        failure.status = metadata.status
+        failure.requestID = metadata.requestID
+        return failure
+    }
+
     static func decoding(_ error: any Error, body: [UInt8], metadata: ResponseMetadata?, what: String) -> OpenAIError {
         OpenAIError(
             kind: .decoding,

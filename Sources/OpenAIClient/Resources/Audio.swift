@@ -30,7 +30,7 @@ public struct Speech: Sendable {
         do {
             return try await response.body.collect()
         } catch {
-            throw Self.bodyFailure(error, metadata: metadata)
+            throw OpenAIError.bodyRead(error, metadata: metadata)
         }
     }
 
@@ -69,17 +69,9 @@ public struct Speech: Sendable {
             }
         } catch {
             try? FileManager.default.removeItem(at: fileURL)
-            throw Self.bodyFailure(error, metadata: metadata)
+            throw OpenAIError.bodyRead(error, metadata: metadata)
         }
         return written
-    }
-
-    static func bodyFailure(_ error: any Error, metadata: ResponseMetadata) -> OpenAIError {
-        var failure = OpenAIError(transportError: error)
-        failure.metadata = metadata
-        failure.status = metadata.status
-        failure.requestID = metadata.requestID
-        return failure
     }
 }
 
@@ -132,7 +124,7 @@ public struct Transcriptions: Sendable {
         do {
             return String(decoding: try await response.body.collect(), as: UTF8.self)
         } catch {
-            throw Speech.bodyFailure(error, metadata: metadata)
+            throw OpenAIError.bodyRead(error, metadata: metadata)
         }
     }
 }

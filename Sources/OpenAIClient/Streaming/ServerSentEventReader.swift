@@ -33,13 +33,10 @@ struct ServerSentEventReader {
                 chunk = try await body.next()
             } catch {
                 bodyEnded = true
-                var failure = OpenAIError(transportError: error)
+                var failure = OpenAIError.bodyRead(error, metadata: metadata)
                 if failure.kind == .connection {
                     failure.message = "the stream broke before it ended: \(error)"
                 }
-                failure.metadata = metadata
-                failure.status = metadata.status
-                failure.requestID = metadata.requestID
                 throw failure
             }
             if let chunk {
