@@ -6,6 +6,8 @@ import Dispatch
 struct ExactSearch {
     let state: IndexState
     let threads: Int
+    /// With a quantized copy, how many candidates per result the exact re-score sees.
+    var rescoreMultiplier = 10
 
     /// Rows that may be returned: `nil` for every live row, or a mask (live rows only) from a filter.
     struct Candidates {
@@ -49,27 +51,92 @@ struct ExactSearch {
         if let rows = candidates.sparseRows {
             return scoreRows(rows, queries: queries, queryCount: queryCount, k: k)
         }
+        let dimensions = state.dimensions
+        if queryCount == 1, let quantized = state.quantized {
+            // Shortlist on the reduced-precision copy, then let the exact float32 re-score pick the final k.
+            let shortlist = min(candidates.count, max(k * rescoreMultiplier, 64))
+            let prepared = queries.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { quantized.prepare($0) }
+            }
+            guard let prepared else { return [[]] }
+            let heap = scan(queryCount: 1, k: shortlist, mask: candidates.mask, tileRows: 4096) { range, scores in
+                quantized.score(rows: range, query: prepared, into: scores)
+            }[0]
+            return [Array(rescored(heap.entries, query: 0, queries: queries).prefix(k))]
+        }
+        let tileRows = queryCount == 1 ? 4096 : max(64, (1 << 19) / dimensions)
+        let heaps = scan(queryCount: queryCount, k: k, mask: candidates.mask, tileRows: tileRows) { range, scores in
+            queries.withUnsafeBufferPointer { queryBuffer in
+                guard let queryBase = queryBuffer.baseAddress else { return }
+                let tile = UnsafePointer(state.matrix.row(range.lowerBound))
+                if queryCount == 1 {
+                    BLAS.matrixVector(tile, rows: range.count, columns: dimensions, queryBase, into: scores)
+                } else {
+                    BLAS.matrixMatrixTransposed(
+                        queryBase, queryCount: queryCount, tile, rows: range.count, columns: dimensions, into: scores)
+                }
+            }
+        }
+        return heaps.enumerated().map { query, heap in rescored(heap.entries, query: query, queries: queries) }
+    }
+
+    private static let minimumRowsPerWorker = 2048
+
+    /// Splits the rows over the worker threads; each scores its rows tile by tile with `scoreTile` (which writes
+    /// `queryCount` rows of `range.count` scores) and keeps per-query heaps; the heaps are merged at the end.
+    private func scan(
+        queryCount: Int, k: Int, mask: [Bool]?, tileRows: Int,
+        scoreTile: @escaping @Sendable (Range<Int>, UnsafeMutablePointer<Float>) -> Void
+    ) -> [TopKHeap] {
         let rowCount = state.rowCount
         let workerCount = min(threads, max(1, rowCount / Self.minimumRowsPerWorker))
         var perWorker = [[TopKHeap]](repeating: [], count: workerCount)
         perWorker.withUnsafeMutableBufferPointer { results in
             let results = UncheckedSendable(results)
-            let scan = { @Sendable (worker: Int) in
+            let work = { @Sendable (worker: Int) in
                 let range = (worker * rowCount / workerCount)..<((worker + 1) * rowCount / workerCount)
                 results.value[worker] = scanRange(
-                    range, queries: queries, queryCount: queryCount, k: k, mask: candidates.mask)
+                    range, queryCount: queryCount, k: k, mask: mask, tileRows: tileRows, scoreTile: scoreTile)
             }
             if workerCount == 1 {
-                scan(0)
+                work(0)
             } else {
-                DispatchQueue.concurrentPerform(iterations: workerCount, execute: scan)
+                DispatchQueue.concurrentPerform(iterations: workerCount, execute: work)
             }
         }
         return (0..<queryCount).map { query in
             var merged = perWorker[0][query]
             for worker in 1..<workerCount { merged.merge(perWorker[worker][query]) }
-            return rescored(merged.entries, query: query, queries: queries)
+            return merged
         }
+    }
+
+    /// Scores `range` tile by tile, feeding each tile's scores into the heaps while they are still in cache.
+    private func scanRange(
+        _ range: Range<Int>, queryCount: Int, k: Int, mask: [Bool]?, tileRows: Int,
+        scoreTile: (Range<Int>, UnsafeMutablePointer<Float>) -> Void
+    ) -> [TopKHeap] {
+        var heaps = [TopKHeap](repeating: TopKHeap(k: k), count: queryCount)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * queryCount)
+        defer { scores.deallocate() }
+        let ids = state.ids
+        var tileStart = range.lowerBound
+        while tileStart < range.upperBound {
+            let tileCount = min(tileRows, range.upperBound - tileStart)
+            scoreTile(tileStart..<(tileStart + tileCount), scores)
+            for query in 0..<queryCount {
+                let queryScores = scores + query * tileCount
+                var threshold = heaps[query].threshold
+                for offset in 0..<tileCount where queryScores[offset] >= threshold {
+                    let row = tileStart + offset
+                    guard ids[row] != nil, mask?[row] ?? true else { continue }
+                    heaps[query].offer(score: queryScores[offset], row: row)
+                    threshold = heaps[query].threshold
+                }
+            }
+            tileStart += tileCount
+        }
+        return heaps
     }
 
     /// Recomputes the winners' scores with one dot product each and re-sorts them.
@@ -88,46 +155,6 @@ struct ExactSearch {
                     row: entry.row)
             }.sorted { TopKHeap.isBetter($0, than: $1) }
         }
-    }
-
-    private static let minimumRowsPerWorker = 2048
-
-    /// Scans `range` tile by tile; rows are offered in increasing order, so ties keep the earlier row.
-    private func scanRange(
-        _ range: Range<Int>, queries: [Float], queryCount: Int, k: Int, mask: [Bool]?
-    ) -> [TopKHeap] {
-        var heaps = [TopKHeap](repeating: TopKHeap(k: k), count: queryCount)
-        let dimensions = state.dimensions
-        let tileRows = queryCount == 1 ? 4096 : max(64, (1 << 19) / dimensions)
-        let scores = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * queryCount)
-        defer { scores.deallocate() }
-        let ids = state.ids
-        queries.withUnsafeBufferPointer { queryBuffer in
-            guard let queryBase = queryBuffer.baseAddress else { return }
-            var tileStart = range.lowerBound
-            while tileStart < range.upperBound {
-                let tileCount = min(tileRows, range.upperBound - tileStart)
-                let tile = UnsafePointer(state.matrix.row(tileStart))
-                if queryCount == 1 {
-                    BLAS.matrixVector(tile, rows: tileCount, columns: dimensions, queryBase, into: scores)
-                } else {
-                    BLAS.matrixMatrixTransposed(
-                        queryBase, queryCount: queryCount, tile, rows: tileCount, columns: dimensions, into: scores)
-                }
-                for query in 0..<queryCount {
-                    let queryScores = scores + query * tileCount
-                    var threshold = heaps[query].threshold
-                    for offset in 0..<tileCount where queryScores[offset] >= threshold {
-                        let row = tileStart + offset
-                        guard ids[row] != nil, mask?[row] ?? true else { continue }
-                        heaps[query].offer(score: queryScores[offset], row: row)
-                        threshold = heaps[query].threshold
-                    }
-                }
-                tileStart += tileCount
-            }
-        }
-        return heaps
     }
 
     /// Scores only the given rows, one dot product each.

@@ -6,6 +6,8 @@
 /// the write lock held, read concurrently under the read lock.
 final class IndexState: @unchecked Sendable {
     let matrix: VectorMatrix
+    /// The reduced-precision copy single-query scans read first, when the index was opened with one.
+    let quantized: QuantizedMatrix?
     /// Per matrix row: the record id, or `nil` for a deleted row.
     private(set) var ids: [String?] = []
     /// Per matrix row: the record's metadata (empty for a deleted row).
@@ -17,9 +19,11 @@ final class IndexState: @unchecked Sendable {
     private(set) var nextStoredRow: Int64 = 1
     private(set) var tombstoneCount = 0
 
-    init(dimensions: Int, capacity: Int = 0) {
+    init(dimensions: Int, capacity: Int = 0, quantization: VectorQuantization = .none) {
         matrix = VectorMatrix(columns: dimensions, capacity: capacity)
+        quantized = QuantizedMatrix(quantization, columns: dimensions, capacity: capacity)
         ids.reserveCapacity(capacity)
+        rowOfID.reserveCapacity(capacity)
         metadata.reserveCapacity(capacity)
         storedRows.reserveCapacity(capacity)
     }
@@ -34,17 +38,19 @@ final class IndexState: @unchecked Sendable {
     /// The row a new record would be stored at in SQLite, or the existing one for a known id.
     func storedRow(forID id: String) -> Int64? { rowOfID[id].map { storedRows[$0] } }
 
-    /// Appends a row for a new record and returns where its normalised vector must be written.
-    func appendRow(id: String, storedRow: Int64, metadata recordMetadata: [String: MetadataValue])
-        -> UnsafeMutablePointer<Float>
-    {
+    /// Appends a new record; `vector` points at its normalised float32 components (any alignment).
+    func append(
+        id: String, storedRow: Int64, metadata recordMetadata: [String: MetadataValue], vector: UnsafeRawPointer
+    ) {
         let row = matrix.appendRow()
+        let destination = matrix.row(row)
+        UnsafeMutableRawPointer(destination).copyMemory(from: vector, byteCount: dimensions * MemoryLayout<Float>.stride)
+        quantized?.append(destination)
         ids.append(id)
         metadata.append(recordMetadata)
         storedRows.append(storedRow)
         rowOfID[id] = row
         nextStoredRow = max(nextStoredRow, storedRow + 1)
-        return matrix.row(row)
     }
 
     /// Inserts or replaces a record; a replaced record keeps its row (and so its tie-break position).
@@ -53,15 +59,17 @@ final class IndexState: @unchecked Sendable {
             guard let base = buffer.baseAddress else { return }
             if let row = rowOfID[id] {
                 matrix.row(row).update(from: base, count: dimensions)
+                quantized?.set(row, from: base)
                 metadata[row] = recordMetadata
             } else {
-                appendRow(id: id, storedRow: storedRow, metadata: recordMetadata).update(from: base, count: dimensions)
+                append(id: id, storedRow: storedRow, metadata: recordMetadata, vector: base)
             }
         }
     }
 
     func reserve(additional: Int) {
         matrix.reserve(matrix.rows + additional)
+        quantized?.reserve(matrix.rows + additional)
     }
 
     /// Tombstones a record; returns whether it existed.
@@ -85,6 +93,7 @@ final class IndexState: @unchecked Sendable {
         guard tombstoneCount > 0 else { return }
         let keep = ids.map { $0 != nil }
         matrix.compact { keep[$0] }
+        quantized?.compact { keep[$0] }
         var newIDs: [String?] = []
         var newMetadata: [[String: MetadataValue]] = []
         var newStoredRows: [Int64] = []

@@ -3,20 +3,20 @@
 /// Rows are never reordered except by ``compact(keeping:)``, which preserves their relative order, so a row's
 /// position is its insertion order (the tie-break searches use).
 final class VectorMatrix {
-    static let alignment = 64
-
     let columns: Int
     private(set) var rows = 0
     private(set) var capacity = 0
     private(set) var storage: UnsafeMutablePointer<Float>
+    private var allocation: AlignedAllocation
 
     init(columns: Int, capacity: Int = 0) {
         self.columns = columns
-        storage = Self.allocate(rows: max(capacity, 1), columns: columns)
         self.capacity = max(capacity, 1)
+        allocation = Self.allocate(rows: self.capacity, columns: columns)
+        storage = allocation.pointer.assumingMemoryBound(to: Float.self)
     }
 
-    deinit { storage.deallocate() }
+    deinit { allocation.deallocate() }
 
     /// The bytes the rows in use occupy.
     var byteCount: Int { rows * columns * MemoryLayout<Float>.stride }
@@ -35,9 +35,11 @@ final class VectorMatrix {
         guard rowCount > capacity else { return }
         // Growing by half keeps appends amortised O(1); untouched capacity is never made resident.
         let newCapacity = max(rowCount, capacity + capacity / 2, 64)
-        let newStorage = Self.allocate(rows: newCapacity, columns: columns)
+        let newAllocation = Self.allocate(rows: newCapacity, columns: columns)
+        let newStorage = newAllocation.pointer.assumingMemoryBound(to: Float.self)
         newStorage.update(from: storage, count: rows * columns)
-        storage.deallocate()
+        allocation.deallocate()
+        allocation = newAllocation
         storage = newStorage
         capacity = newCapacity
     }
@@ -52,9 +54,9 @@ final class VectorMatrix {
         rows = target
     }
 
-    private static func allocate(rows: Int, columns: Int) -> UnsafeMutablePointer<Float> {
-        let raw = UnsafeMutableRawPointer.allocate(
-            byteCount: max(rows * columns, 1) * MemoryLayout<Float>.stride, alignment: alignment)
-        return raw.bindMemory(to: Float.self, capacity: max(rows * columns, 1))
+    private static func allocate(rows: Int, columns: Int) -> AlignedAllocation {
+        let allocation = AlignedAllocation(byteCount: rows * columns * MemoryLayout<Float>.stride)
+        allocation.pointer.bindMemory(to: Float.self, capacity: rows * columns)
+        return allocation
     }
 }
