@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
+        .executable(name: "rag-bench", targets: ["RAGBenchmark"]),
         .executable(name: "chunk-bench", targets: ["ChunkerBenchmark"]),
     ],
     dependencies: [
@@ -117,6 +118,12 @@ let package = Package(
             dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ChunkerBenchmark",
             exclude: ["chunker_peers.py"]
+        ),
+
+        .executableTarget(
+            name: "RAGBenchmark",
+            dependencies: ["RAGKit"],
+            path: "Benchmarks/RAGBenchmark"
         ),
 
         // MARK: Tests
