@@ -1,6 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The folder whose BPE rank files `CBPERanks` embeds with `.incbin` (an absolute path).
+let bpeRanksDirectory = Context.packageDirectory + "/Sources/Chunkers/Resources"
+
 let package = Package(
     name: "RAGKit",
     platforms: [.macOS(.v14)],
@@ -11,6 +14,7 @@ let package = Package(
         .library(name: "RAGKit", targets: ["RAGKit"]),
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
+        .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +43,11 @@ let package = Package(
         // MARK: Libraries
 
         .target(
+            name: "CBPERanks",
+            cSettings: [.define("CBPERANKS_DIR", to: "\"\(bpeRanksDirectory)\"")]
+        ),
+
+        .target(
             name: "OpenAIClient",
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -50,6 +59,7 @@ let package = Package(
         .target(
             name: "Chunkers",
             dependencies: [
+                "CBPERanks",
                 .target(name: "CLibXML2", condition: .when(platforms: [.linux])),
             ],
             resources: [.copy("Resources")],
@@ -88,6 +98,12 @@ let package = Package(
             name: "VectorBenchmark",
             dependencies: ["VectorIndex"],
             path: "Benchmarks/VectorBenchmark"
+        ),
+        .executableTarget(
+            name: "TokenizerBenchmark",
+            dependencies: ["Chunkers"],
+            path: "Benchmarks/TokenizerBenchmark",
+            exclude: ["tiktoken_bench.py"]
         ),
 
         // MARK: Tests
