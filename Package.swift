@@ -66,8 +66,13 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2", .when(platforms: [.macOS]))]
         ),
         .target(
+            name: "CVectorKernels",
+            path: "Sources/CVectorKernels"
+        ),
+        .target(
             name: "VectorIndex",
             dependencies: [
+                "CVectorKernels",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
@@ -125,9 +130,14 @@ let package = Package(
             name: "ChunkersTests",
             dependencies: ["Chunkers", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .executableTarget(
+            name: "VectorIndexCrashWriter",
+            dependencies: ["VectorIndex"],
+            path: "Tests/VectorIndexCrashWriter"
+        ),
         .testTarget(
             name: "VectorIndexTests",
-            dependencies: ["VectorIndex"]
+            dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter"]
         ),
         .testTarget(
             name: "RAGKitTests",

@@ -1,0 +1,78 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measures memory read bandwidth by summing a copy of the matrix with SIMD loads, split over threads like the scans.
+///
+/// The copy lives in memory laid out like the index's matrix (64-byte aligned, transparent huge pages on Linux), so
+/// the floor it gives is the one the index's scan actually faces. Passes are meant to be interleaved with the
+/// searches they are compared with, so both see the same machine load.
+final class BandwidthProbe {
+    let byteCount: Int
+    let threads: Int
+    private let floats: UnsafeMutablePointer<Float>
+    private let count: Int
+    private let release: () -> Void
+
+    init(copying values: [Float], threads: Int) {
+        count = values.count
+        byteCount = values.count * MemoryLayout<Float>.stride
+        self.threads = threads
+        #if os(Linux)
+        let hugePage = 2 << 20
+        let length = byteCount + hugePage
+        if let mapping = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            mapping != MAP_FAILED
+        {
+            let start = mapping + (hugePage - Int(bitPattern: mapping) % hugePage) % hugePage
+            _ = madvise(start, byteCount, MADV_HUGEPAGE)
+            floats = start.bindMemory(to: Float.self, capacity: values.count)
+            nonisolated(unsafe) let mapped = mapping
+            release = { munmap(mapped, length) }
+        } else {
+            floats = .allocate(capacity: values.count)
+            nonisolated(unsafe) let allocated = floats
+            release = { allocated.deallocate() }
+        }
+        #else
+        floats = .allocate(capacity: values.count)
+        nonisolated(unsafe) let allocated = floats
+        release = { allocated.deallocate() }
+        #endif
+        _ = UnsafeMutableBufferPointer(start: floats, count: values.count).initialize(from: values)
+    }
+
+    deinit { release() }
+
+    /// Reads the whole copy once with `threads` threads (default: the probe's) and returns the seconds it took.
+    func pass(threads: Int? = nil) -> Double {
+        let start = Measurement.now()
+        let total = sum(threads: threads ?? self.threads)
+        let seconds = Double(Measurement.now() - start) / 1e9
+        if total == .infinity { print("") }  // keeps the sum alive
+        return seconds
+    }
+
+    private func sum(threads: Int) -> Float {
+        let chunks = UnsafeMutableBufferPointer<Float>.allocate(capacity: threads)
+        defer { chunks.deallocate() }
+        let vectors = count / 16
+        nonisolated(unsafe) let base = UnsafeRawPointer(floats)
+        nonisolated(unsafe) let results = chunks
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let range = (worker * vectors / threads)..<((worker + 1) * vectors / threads)
+            var a = SIMD16<Float>(), b = SIMD16<Float>()
+            var index = range.lowerBound
+            while index + 1 < range.upperBound {
+                a += base.load(fromByteOffset: index * 64, as: SIMD16<Float>.self)
+                b += base.load(fromByteOffset: (index + 1) * 64, as: SIMD16<Float>.self)
+                index += 2
+            }
+            if index < range.upperBound { a += base.load(fromByteOffset: index * 64, as: SIMD16<Float>.self) }
+            results[worker] = (a + b).sum()
+        }
+        return chunks.reduce(0, +)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+extension VectorDatabase {
+    /// How an index is opened and searched.
+    public struct Options: Sendable, Hashable {
+        /// The number of threads a scan splits its rows over. Defaults to the number of active processors.
+        ///
+        /// VectorIndex runs BLAS single-threaded inside each worker and splits the matrix itself, so this is the
+        /// whole parallelism of one search.
+        public var threads: Int
+        /// Whether each committed write is flushed to disk before `upsert`/`delete` return (SQLite
+        /// `synchronous=FULL`). Defaults to `true`. With `false` (`NORMAL`), a power loss may drop the last commits,
+        /// but a killed process still never leaves a half-written batch.
+        public var synchronousCommits: Bool
+        /// The reduced-precision copy single-query searches scan first. Defaults to ``VectorQuantization/none``.
+        ///
+        /// Batch searches always scan float32 with `sgemm`, which is already compute-efficient per query.
+        public var quantization: VectorQuantization
+        /// With a quantization, how many candidates per requested result are re-scored exactly:
+        /// `max(k * rescoreMultiplier, 64)`. Defaults to 10; higher trades speed for recall.
+        public var rescoreMultiplier: Int
+
+        /// Creates options.
+        ///
+        /// - Parameters:
+        ///   - threads: Scan threads, at least 1. Defaults to the number of active processors.
+        ///   - synchronousCommits: Flush every commit to disk. Defaults to `true`.
+        ///   - quantization: The reduced-precision scan copy. Defaults to ``VectorQuantization/none``.
+        ///   - rescoreMultiplier: Candidates re-scored per result with a quantization, at least 1. Defaults to 10.
+        public init(
+            threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+            synchronousCommits: Bool = true,
+            quantization: VectorQuantization = .none,
+            rescoreMultiplier: Int = 10
+        ) {
+            self.threads = max(1, threads)
+            self.synchronousCommits = synchronousCommits
+            self.quantization = quantization
+            self.rescoreMultiplier = max(1, rescoreMultiplier)
+        }
+    }
+}

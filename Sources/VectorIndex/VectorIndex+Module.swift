@@ -1,2 +1,0 @@
-// The VectorIndex module. Its types land with its issue.
-enum VectorIndexModule {}
