@@ -146,6 +146,9 @@ public final class BPETokenizer: Tokenizer, Sendable {
 
     // MARK: Internals
 
+    /// The text length (in bytes) from which merged pieces are cached during a call.
+    static let pieceCacheThreshold = 16 * 1024
+
     /// Encodes UTF-8 text with no special tokens, piece by piece.
     func encodeOrdinary<Sink: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         guard let base = text.baseAddress, !text.isEmpty else { return }
@@ -155,12 +158,20 @@ public final class BPETokenizer: Tokenizer, Sendable {
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: BytePairMerger.scratchCount) { scratch in
                     guard let asciiBase = ascii.baseAddress, let scratchBase = scratch.baseAddress else { return }
                     let splitter = PreTokenizer(bytes: base, count: text.count, ascii: asciiBase)
-                    let merger = BytePairMerger(lookup: lookup, scratch: scratchBase)
-                    var start = 0
-                    while start < text.count {
-                        let end = splitter.pieceEnd(from: start, pattern: pattern)
-                        merger.encode(base + start, count: end - start, readable: text.count - start, into: &sink)
-                        start = end
+                    func encodePieces(_ merger: BytePairMerger) {
+                        var start = 0
+                        while start < text.count {
+                            let end = splitter.pieceEnd(from: start, pattern: pattern)
+                            merger.encode(base + start, count: end - start, readable: text.count - start, into: &sink)
+                            start = end
+                        }
+                    }
+                    if text.count < Self.pieceCacheThreshold {
+                        encodePieces(BytePairMerger(lookup: lookup, scratch: scratchBase))
+                    } else {
+                        PieceCache.withPieceCache { cache in
+                            encodePieces(BytePairMerger(lookup: lookup, scratch: scratchBase, cache: cache))
+                        }
                     }
                 }
             }

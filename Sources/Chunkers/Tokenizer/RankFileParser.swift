@@ -4,112 +4,106 @@ struct RankFileParser {
 
     /// Parses the file and builds the vocabulary.
     ///
-    /// - Throws: ``TokenizerError/Kind/malformedRankFile`` naming the first bad line: bad base64,
-    ///   a missing or out-of-range rank, an empty or repeated token, a repeated rank, or a single
-    ///   byte with no token.
+    /// - Throws: ``TokenizerError/Kind/malformedRankFile`` naming the first bad line (bad base64,
+    ///   a missing or out-of-range rank, an empty token), or a repeated token or rank, or a
+    ///   single byte with no token.
     func parse(_ file: UnsafeRawBufferPointer) throws(TokenizerError) -> RankTable {
         let bytes = file.bindMemory(to: UInt8.self)
-        var tokenBytes: [UInt8] = []
-        tokenBytes.reserveCapacity(bytes.count * 3 / 4)
         var lineStarts: [UInt32] = [0]
         var lineRanks: [UInt32] = []
         var maxRank = -1
         var sequential = true
-        var position = 0
-        var line = 0
-        while position < bytes.count {
-            line += 1
-            if bytes[position] == UInt8(ascii: "\n") {
-                position += 1
-                continue
-            }
-            let decodedStart = tokenBytes.count
-            position = try decodeBase64(bytes, from: position, into: &tokenBytes, line: line)
-            if tokenBytes.count == decodedStart { throw malformed(line, "the token is empty") }
-            guard position < bytes.count, bytes[position] == UInt8(ascii: " ") else {
-                throw malformed(line, "expected a space after the base64 token")
-            }
-            position += 1
-            var rank = 0
-            var digits = 0
-            while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
-                let digit = Int(bytes[position]) - Int(UInt8(ascii: "0"))
-                guard (0...9).contains(digit), digits < 8 else {
-                    throw malformed(line, "the rank is not a decimal number below 100000000")
+        var failure: TokenizerError?
+        // Base64 never decodes to more bytes than three quarters of its text.
+        let tokenBytes = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 / 4 + 3) { output, written in
+            var position = 0
+            var line = 0
+            do throws(TokenizerError) {
+                while position < bytes.count {
+                    line += 1
+                    if bytes[position] == UInt8(ascii: "\n") {
+                        position += 1
+                        continue
+                    }
+                    let decodedStart = written
+                    position = try decodeBase64(bytes, from: position, into: output, at: &written, line: line)
+                    if written == decodedStart { throw malformed(line, "the token is empty") }
+                    guard position < bytes.count, bytes[position] == UInt8(ascii: " ") else {
+                        throw malformed(line, "expected a space after the base64 token")
+                    }
+                    position += 1
+                    var rank = 0
+                    var digits = 0
+                    while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+                        let digit = Int(bytes[position]) - Int(UInt8(ascii: "0"))
+                        guard (0...9).contains(digit), digits < 8 else {
+                            throw malformed(line, "the rank is not a decimal number below 100000000")
+                        }
+                        rank = rank * 10 + digit
+                        digits += 1
+                        position += 1
+                    }
+                    if digits == 0 { throw malformed(line, "the rank is missing") }
+                    position += 1
+                    if rank != lineRanks.count { sequential = false }
+                    maxRank = max(maxRank, rank)
+                    lineRanks.append(UInt32(rank))
+                    lineStarts.append(UInt32(written))
                 }
-                rank = rank * 10 + digit
-                digits += 1
-                position += 1
+            } catch {
+                failure = error
             }
-            if digits == 0 { throw malformed(line, "the rank is missing") }
-            position += 1
-            if rank != lineRanks.count { sequential = false }
-            maxRank = max(maxRank, rank)
-            lineRanks.append(UInt32(rank))
-            lineStarts.append(UInt32(tokenBytes.count))
+        }
+        if let failure { throw failure }
+        var lineOfRank: [Int] = []
+        if !sequential {
+            lineOfRank = [Int](repeating: -1, count: maxRank + 1)
+            for (line, rank) in lineRanks.enumerated() {
+                if lineOfRank[Int(rank)] >= 0 { throw malformed(line + 1, "rank \(rank) appears twice") }
+                lineOfRank[Int(rank)] = line
+            }
         }
         let table: RankTable
-        if sequential {
-            table = RankTable(tokenBytes: tokenBytes, tokenOffsets: lineStarts)
-        } else {
-            table = try reordered(tokenBytes, lineStarts: lineStarts, lineRanks: lineRanks, maxRank: maxRank)
+        do throws(RankTable.DuplicateToken) {
+            if sequential {
+                table = try RankTable(tokenBytes: tokenBytes, tokenOffsets: lineStarts)
+            } else {
+                table = try reordered(tokenBytes, lineStarts: lineStarts, lineOfRank: lineOfRank)
+            }
+        } catch {
+            throw TokenizerError(
+                kind: .malformedRankFile, encoding: encoding,
+                message: "the token of rank \(error.rank) also has another rank"
+            )
         }
-        try validate(table)
-        return table
-    }
-
-    /// Builds a table from lines whose ranks are not 0, 1, 2, … in order.
-    private func reordered(
-        _ tokenBytes: [UInt8], lineStarts: [UInt32], lineRanks: [UInt32], maxRank: Int
-    ) throws(TokenizerError) -> RankTable {
-        var lineOfRank = [Int](repeating: -1, count: maxRank + 1)
-        for (line, rank) in lineRanks.enumerated() {
-            if lineOfRank[Int(rank)] >= 0 { throw malformed(line + 1, "rank \(rank) appears twice") }
-            lineOfRank[Int(rank)] = line
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokenBytes.count)
-        var offsets: [UInt32] = [0]
-        offsets.reserveCapacity(maxRank + 2)
-        for line in lineOfRank {
-            if line >= 0 { bytes += tokenBytes[Int(lineStarts[line])..<Int(lineStarts[line + 1])] }
-            offsets.append(UInt32(bytes.count))
-        }
-        return RankTable(tokenBytes: bytes, tokenOffsets: offsets)
-    }
-
-    /// Checks that every byte is a token and that no token appears twice.
-    private func validate(_ table: RankTable) throws(TokenizerError) {
         if let byte = table.byteRanks.firstIndex(of: RankTable.absent) {
             throw TokenizerError(
                 kind: .malformedRankFile, encoding: encoding,
                 message: "byte 0x\(String(byte, radix: 16)) has no token; every byte must have one"
             )
         }
-        let duplicate = table.tokenBytes.withUnsafeBufferPointer { bytes in
-            table.withLookup { lookup -> Int? in
-                for rank in 0..<table.rankCount {
-                    let start = Int(table.tokenOffsets[rank])
-                    let count = Int(table.tokenOffsets[rank + 1]) - start
-                    guard count > 0, let base = bytes.baseAddress else { continue }
-                    if lookup.rank(base + start, count: count, readable: bytes.count - start) != UInt32(rank) {
-                        return rank
-                    }
-                }
-                return nil
-            }
+        return table
+    }
+
+    /// Builds a table from lines whose ranks are not 0, 1, 2, … in order.
+    private func reordered(
+        _ tokenBytes: [UInt8], lineStarts: [UInt32], lineOfRank: [Int]
+    ) throws(RankTable.DuplicateToken) -> RankTable {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokenBytes.count)
+        var offsets: [UInt32] = [0]
+        offsets.reserveCapacity(lineOfRank.count + 1)
+        for line in lineOfRank {
+            if line >= 0 { bytes += tokenBytes[Int(lineStarts[line])..<Int(lineStarts[line + 1])] }
+            offsets.append(UInt32(bytes.count))
         }
-        if let duplicate {
-            throw TokenizerError(
-                kind: .malformedRankFile, encoding: encoding,
-                message: "the token of rank \(duplicate) also has another rank"
-            )
-        }
+        return try RankTable(tokenBytes: bytes, tokenOffsets: offsets)
     }
 
     /// Decodes base64 up to the next space or newline; returns the position of that delimiter.
     private func decodeBase64(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8], line: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        into output: UnsafeMutableBufferPointer<UInt8>, at written: inout Int, line: Int
     ) throws(TokenizerError) -> Int {
         var position = start
         var accumulator: UInt32 = 0
@@ -127,7 +121,8 @@ struct RankFileParser {
                 bits += 6
                 if bits >= 8 {
                     bits -= 8
-                    output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                    output[written] = UInt8(truncatingIfNeeded: accumulator >> UInt32(bits))
+                    written += 1
                 }
             }
             position += 1

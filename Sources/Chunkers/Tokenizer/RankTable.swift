@@ -13,18 +13,31 @@ struct RankTable: Sendable {
     let tokenOffsets: [UInt32]
     /// The rank of each single byte.
     let byteRanks: [UInt32]
+    /// The rank of each two-byte token at `first << 8 | second`, or ``absent``.
+    let pairRanks: [UInt32]
 
-    private let slotPrefixes: [UInt64]
-    /// `length << 32 | rank`; 0 marks an empty slot (no token is empty).
-    private let slotEntries: [UInt64]
+    /// One slot of the hash map: a token's first eight bytes, and `length << 32 | rank` (0 marks
+    /// an empty slot: no token is empty). Together in 16 bytes, so a probe reads one cache line.
+    struct Slot {
+        var prefix: UInt64 = 0
+        var entry: UInt64 = 0
+    }
+
+    private let slots: [Slot]
     private let shift: UInt64
 
     /// The number of ranks, gaps included: the largest rank plus one.
     var rankCount: Int { tokenOffsets.count - 1 }
 
-    /// Builds the table from token bytes in rank order. The caller has checked that no token is
-    /// empty, that no two tokens are equal, and that every single byte is a token.
-    init(tokenBytes: [UInt8], tokenOffsets: [UInt32]) {
+    /// A token whose bytes are those of an earlier rank.
+    struct DuplicateToken: Error {
+        let rank: Int
+    }
+
+    /// Builds the table from token bytes in rank order; no token may be empty.
+    ///
+    /// - Throws: ``DuplicateToken`` when two ranks have the same bytes.
+    init(tokenBytes: [UInt8], tokenOffsets: [UInt32]) throws(DuplicateToken) {
         self.tokenBytes = tokenBytes
         self.tokenOffsets = tokenOffsets
         let rankCount = tokenOffsets.count - 1
@@ -32,28 +45,38 @@ struct RankTable: Sendable {
         while (1 << capacityBits) < rankCount * 2 { capacityBits += 1 }
         let capacity = 1 << Int(capacityBits)
         shift = 64 - capacityBits
-        var prefixes = [UInt64](repeating: 0, count: capacity)
-        var entries = [UInt64](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         var byteRanks = [UInt32](repeating: RankTable.absent, count: 256)
+        var pairRanks = [UInt32](repeating: RankTable.absent, count: 1 << 16)
         let mask = capacity - 1
         let shift = self.shift
-        tokenBytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
+        let duplicate = tokenBytes.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
             for rank in 0..<rankCount {
                 let start = Int(tokenOffsets[rank])
                 let length = Int(tokenOffsets[rank + 1]) - start
                 if length == 0 { continue }
                 if length == 1 { byteRanks[Int(base[start])] = UInt32(rank) }
+                if length == 2 { pairRanks[Int(base[start]) << 8 | Int(base[start + 1])] = UInt32(rank) }
                 let key = RankLookup.key(base + start, count: length, readable: bytes.count - start)
                 var slot = Int(truncatingIfNeeded: key.hash >> shift)
-                while entries[slot] != 0 { slot = (slot + 1) & mask }
-                prefixes[slot] = key.prefix
-                entries[slot] = UInt64(length) << 32 | UInt64(rank)
+                while slots[slot].entry != 0 {
+                    if slots[slot].entry >> 32 == UInt64(length) && slots[slot].prefix == key.prefix {
+                        let other = Int(tokenOffsets[Int(truncatingIfNeeded: slots[slot].entry & 0xFFFF_FFFF)])
+                        if length <= 8 || (8..<length).allSatisfy({ base[start + $0] == base[other + $0] }) {
+                            return rank
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = Slot(prefix: key.prefix, entry: UInt64(length) << 32 | UInt64(rank))
             }
+            return nil
         }
-        slotPrefixes = prefixes
-        slotEntries = entries
+        if let duplicate { throw DuplicateToken(rank: duplicate) }
+        self.slots = slots
         self.byteRanks = byteRanks
+        self.pairRanks = pairRanks
     }
 
     /// Calls `body` with a view of the table that looks ranks up through raw pointers.
@@ -61,19 +84,20 @@ struct RankTable: Sendable {
     /// The lookup must not escape `body`.
     @inline(__always)
     func withLookup<Result>(_ body: (RankLookup) throws -> Result) rethrows -> Result {
-        try slotPrefixes.withUnsafeBufferPointer { prefixes in
-            try slotEntries.withUnsafeBufferPointer { entries in
-                try tokenBytes.withUnsafeBufferPointer { bytes in
-                    try tokenOffsets.withUnsafeBufferPointer { offsets in
-                        try byteRanks.withUnsafeBufferPointer { byteRanks in
+        try slots.withUnsafeBufferPointer { slots in
+            try tokenBytes.withUnsafeBufferPointer { bytes in
+                try tokenOffsets.withUnsafeBufferPointer { offsets in
+                    try byteRanks.withUnsafeBufferPointer { byteRanks in
+                        try pairRanks.withUnsafeBufferPointer { pairRanks in
                             try body(RankLookup(
-                                prefixes: prefixes.baseAddress.unsafelyUnwrapped,
-                                entries: entries.baseAddress.unsafelyUnwrapped,
-                                mask: prefixes.count - 1,
+                                slots: slots.baseAddress.unsafelyUnwrapped,
+                                mask: slots.count - 1,
                                 shift: shift,
                                 tokenBytes: bytes.baseAddress.unsafelyUnwrapped,
                                 tokenOffsets: offsets.baseAddress.unsafelyUnwrapped,
-                                byteRanks: byteRanks.baseAddress.unsafelyUnwrapped
+                                rankCount: offsets.count - 1,
+                                byteRanks: byteRanks.baseAddress.unsafelyUnwrapped,
+                                pairRanks: pairRanks.baseAddress.unsafelyUnwrapped
                             ))
                         }
                     }
@@ -85,13 +109,21 @@ struct RankTable: Sendable {
 
 /// Rank lookups over the storage of a ``RankTable``, valid only inside ``RankTable/withLookup(_:)``.
 struct RankLookup {
-    let prefixes: UnsafePointer<UInt64>
-    let entries: UnsafePointer<UInt64>
+    let slots: UnsafePointer<RankTable.Slot>
     let mask: Int
     let shift: UInt64
     let tokenBytes: UnsafePointer<UInt8>
     let tokenOffsets: UnsafePointer<UInt32>
+    /// The number of ranks, gaps included.
+    let rankCount: Int
     let byteRanks: UnsafePointer<UInt32>
+    let pairRanks: UnsafePointer<UInt32>
+
+    /// The rank of the two bytes at `bytes`, or ``RankTable/absent``.
+    @inline(__always)
+    func pairRank(_ bytes: UnsafePointer<UInt8>) -> UInt32 {
+        pairRanks[Int(bytes[0]) << 8 | Int(bytes[1])]
+    }
 
     /// The rank of the `count` bytes at `bytes`, or ``RankTable/absent``.
     ///
@@ -99,12 +131,13 @@ struct RankLookup {
     /// the first word is read in one unaligned load.
     @inline(__always)
     func rank(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt32 {
+        if count == 2 { return pairRank(bytes) }
         let key = RankLookup.key(bytes, count: count, readable: readable)
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
         while true {
-            let entry = entries[slot]
+            let entry = slots[slot].entry
             if entry == 0 { return RankTable.absent }
-            if Int(truncatingIfNeeded: entry >> 32) == count && prefixes[slot] == key.prefix {
+            if Int(truncatingIfNeeded: entry >> 32) == count && slots[slot].prefix == key.prefix {
                 let rank = UInt32(truncatingIfNeeded: entry)
                 if count <= 8 || tailsEqual(bytes, count: count, rank: rank) { return rank }
             }

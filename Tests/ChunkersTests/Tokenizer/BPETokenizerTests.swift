@@ -175,6 +175,19 @@ import Testing
         #expect(identifiers.count == 2)
     }
 
+    @Test("Encodes alike from concurrent tasks sharing one tokenizer")
+    func concurrentEncode() async throws {
+        let tokenizer = try BPETokenizer.load(.o200kBase)
+        let texts = ReferenceVector.shipped.map(\.text)
+        let expected = texts.map(tokenizer.encode)
+        let results = await withTaskGroup(of: [[Int]].self) { group in
+            for _ in 0..<8 { group.addTask { texts.map(tokenizer.encode) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test("Maps OpenAI model names to their encodings", arguments: [
         ("text-embedding-3-small", BPEEncoding.cl100kBase), ("text-embedding-3-large", .cl100kBase),
         ("text-embedding-ada-002", .cl100kBase), ("gpt-4", .cl100kBase), ("gpt-4-turbo", .cl100kBase),

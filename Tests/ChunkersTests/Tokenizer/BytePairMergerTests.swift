@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct BytePairMergerTests {
     /// Runs one of the two merge strategies over `text` as a single piece.
-    static func merge(_ text: String, with tokenizer: BPETokenizer, heap: Bool) -> [Int] {
+    enum Strategy { case scan, buckets }
+
+    static func merge(_ text: String, with tokenizer: BPETokenizer, _ strategy: Strategy) -> [Int] {
         let bytes = Array(text.utf8)
         var sink = TokenArraySink()
         tokenizer.ranks.withLookup { lookup in
@@ -12,10 +14,10 @@ import Testing
                 bytes.withUnsafeBufferPointer { buffer in
                     guard let base = buffer.baseAddress, let scratch = scratch.baseAddress else { return }
                     let merger = BytePairMerger(lookup: lookup, scratch: scratch)
-                    if heap {
-                        merger.mergeWithHeap(base, count: buffer.count, readable: buffer.count, into: &sink)
-                    } else {
-                        merger.mergeByScanning(base, count: buffer.count, readable: buffer.count, into: &sink)
+                    switch strategy {
+                    case .scan: merger.mergeByScanning(base, count: buffer.count, readable: buffer.count, into: &sink)
+                    case .buckets:
+                        RankBucketMerger(lookup: lookup).merge(base, count: buffer.count, readable: buffer.count, into: &sink)
                     }
                 }
             }
@@ -26,11 +28,11 @@ import Testing
     static let pieces = oneOf(Array<Character>(["a", "b", "c", "e", "r", "s", "t", "é", "中", "😀", "0", " "]))
         .string(of: 2...BytePairMerger.smallPieceLimit / 4)
 
-    @Test("Merges with the heap exactly as tiktoken's scan does", arguments: BPEEncoding.known)
-    func heapEqualsScan(encoding: BPEEncoding) async throws {
+    @Test("Merges with rank buckets exactly as tiktoken's scan does", arguments: BPEEncoding.known)
+    func strategiesAgree(encoding: BPEEncoding) async throws {
         let tokenizer = try BPETokenizer.load(encoding)
         await propertyCheck(count: 500, input: Self.pieces) { piece in
-            #expect(Self.merge(piece, with: tokenizer, heap: true) == Self.merge(piece, with: tokenizer, heap: false))
+            #expect(Self.merge(piece, with: tokenizer, .buckets) == Self.merge(piece, with: tokenizer, .scan))
         }
     }
 
@@ -44,5 +46,23 @@ import Testing
         let period = ids.firstIndex { $0 != ids[0] } ?? ids.count
         #expect(period > ids.count - 4)
         #expect(ids.count < text.count / 4)
+    }
+
+    @Test("Gives the same ids for long text, where merged pieces are cached, as piece by piece", arguments: BPEEncoding.known)
+    func cachedPieces(encoding: BPEEncoding) throws {
+        let tokenizer = try BPETokenizer.load(encoding)
+        // Each word starts its own piece (a space then letters), so the text encodes as its words do.
+        let words = [" zxqvbnmwords", " Tokenizerification", " reStructuredTexts", " qwertyuiopasdf", " ééàüß", " 中文分词器"]
+        var text = "x"
+        var expected = tokenizer.encode("x")
+        var index = 0
+        while text.utf8.count <= BPETokenizer.pieceCacheThreshold * 2 {
+            let word = words[index % words.count] + String(repeating: "z", count: index % 7)
+            text += word
+            expected += tokenizer.encode(word)
+            index += 1
+        }
+        #expect(tokenizer.encode(text) == expected)
+        #expect(tokenizer.count(text) == expected.count)
     }
 }
