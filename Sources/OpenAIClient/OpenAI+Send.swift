@@ -1,0 +1,135 @@
+import Foundation
+
+extension OpenAI {
+    static let userAgent = "RAGKit-OpenAIClient/0.1"
+    static let errorBodyLimit = 1 << 20
+
+    /// Sends a request with retries and decodes a JSON response.
+    func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws(OpenAIError) -> Response {
+        let (response, metadata) = try await sendRaw(request)
+        let body: [UInt8]
+        do {
+            body = try await response.body.collect()
+        } catch {
+            var failure = OpenAIError(transportError: error)
+            failure.metadata = metadata
+            failure.requestID = metadata.requestID
+            failure.status = metadata.status
+            throw failure
+        }
+        do {
+            return try JSONDecoder().decode(Response.self, from: Data(body))
+        } catch {
+            throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
+        }
+    }
+
+    /// Sends a request with retries and returns a stream of server-sent events decoded as `Element`.
+    func stream<Element: Decodable & Sendable>(_ request: APIRequest, of type: Element.Type = Element.self) async throws(OpenAIError) -> EventStream<Element> {
+        var request = request
+        request.acceptsEventStream = true
+        let (response, metadata) = try await sendRaw(request)
+        return EventStream(body: response.body, metadata: metadata)
+    }
+
+    /// Sends a request with retries; returns a 2xx response whose body is still unread.
+    ///
+    /// Error responses are read once, here, into the thrown ``OpenAIError``.
+    func sendRaw(_ request: APIRequest) async throws(OpenAIError) -> (HTTPResponse, ResponseMetadata) {
+        let policy = RetryPolicy(maxRetries: request.options.maxRetries ?? configuration.maxRetries, random: jitter)
+        var retry = 0
+        while true {
+            if Task.isCancelled {
+                throw OpenAIError(kind: .cancelled, message: "the request was cancelled")
+            }
+            let httpRequest = try makeHTTPRequest(request)
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(httpRequest)
+            } catch {
+                let failure = OpenAIError(transportError: error)
+                guard retry < policy.maxRetries, policy.shouldRetry(failure) else { throw failure }
+                try await pause(policy.delay(beforeRetry: retry, headers: nil))
+                retry += 1
+                continue
+            }
+            let metadata = ResponseMetadata(status: response.status, headers: response.headers, attempts: retry + 1)
+            if (200..<300).contains(response.status) {
+                await ResponseMetadataRecorder.current?.record(metadata)
+                return (response, metadata)
+            }
+            let body: [UInt8]
+            do {
+                body = try await response.body.collect(upTo: Self.errorBodyLimit)
+            } catch {
+                body = []
+            }
+            let failure = OpenAIError(status: response.status, body: body, metadata: metadata)
+            guard retry < policy.maxRetries,
+                  policy.shouldRetry(status: response.status, headers: response.headers, errorCode: failure.code)
+            else { throw failure }
+            try await pause(policy.delay(beforeRetry: retry, headers: response.headers))
+            retry += 1
+        }
+    }
+
+    private func pause(_ duration: Duration) async throws(OpenAIError) {
+        do {
+            try await sleep(duration)
+        } catch {
+            throw OpenAIError(kind: .cancelled, message: "cancelled while waiting to retry", underlying: error)
+        }
+    }
+
+    /// Builds one attempt's HTTP request: URL, standard and custom headers, a freshly encoded body.
+    func makeHTTPRequest(_ request: APIRequest) throws(OpenAIError) -> HTTPRequest {
+        var headers = HTTPHeaderFields()
+        headers["User-Agent"] = Self.userAgent
+        headers["Accept"] = request.acceptsEventStream ? "text/event-stream" : "application/json"
+        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+            headers["Authorization"] = "Bearer \(apiKey)"
+        }
+        if let organization = configuration.organization { headers["OpenAI-Organization"] = organization }
+        if let project = configuration.project { headers["OpenAI-Project"] = project }
+        var body: HTTPRequest.Body?
+        if let makeBody = request.makeBody {
+            do {
+                let built = try makeBody(request.options.extraBody)
+                body = built.body
+                headers["Content-Type"] = built.contentType
+            } catch let error as OpenAIError {
+                throw error
+            } catch {
+                throw OpenAIError(kind: .invalidRequest, message: "could not encode the request body: \(error)", underlying: error)
+            }
+        }
+        for (name, value) in configuration.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
+        for field in request.headers { headers[field.name] = field.value }
+        for (name, value) in request.options.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
+        return HTTPRequest(
+            method: request.method,
+            url: try makeURL(path: request.path, query: request.queryItems + request.options.extraQueryItems),
+            headers: headers,
+            body: body,
+            timeout: request.options.timeout ?? configuration.timeout
+        )
+    }
+
+    func makeURL(path: String, query: [URLQueryItem]) throws(OpenAIError) -> URL {
+        var base = configuration.baseURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        guard var components = URLComponents(string: base + path) else {
+            throw OpenAIError(kind: .invalidRequest, message: "invalid URL: \(base + path)")
+        }
+        let items = configuration.defaultQueryItems + query
+        if !items.isEmpty {
+            components.queryItems = (components.queryItems ?? []) + items
+            // URLComponents leaves "+" alone, which servers read as a space.
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        }
+        guard let url = components.url else {
+            throw OpenAIError(kind: .invalidRequest, message: "invalid URL: \(base + path)")
+        }
+        return url
+    }
+}

@@ -1,2 +1,0 @@
-// The OpenAIClient module. Its types land with its issue.
-enum OpenAIClientModule {}

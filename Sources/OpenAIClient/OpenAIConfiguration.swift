@@ -1,0 +1,86 @@
+import Foundation
+
+/// The settings an ``OpenAI`` client sends with every request.
+///
+/// The defaults talk to `https://api.openai.com/v1`. Point ``baseURL`` at any OpenAI-compatible
+/// server (Ollama, llama.cpp server, vLLM, LM Studio, OpenRouter, Groq, Together) to use it instead:
+///
+/// ```swift
+/// let local = OpenAIConfiguration(apiKey: nil, baseURL: URL(string: "http://127.0.0.1:11434/v1")!)
+/// let fromShell = OpenAIConfiguration.fromEnvironment()
+/// ```
+public struct OpenAIConfiguration: Sendable {
+    /// The default endpoint, `https://api.openai.com/v1`.
+    public static let defaultBaseURL = URL(string: "https://api.openai.com/v1") ?? URL(fileURLWithPath: "/")
+
+    /// The secret key sent as `Authorization: Bearer …`; `nil` or empty sends no `Authorization` header.
+    public var apiKey: String?
+    /// The organization sent as `OpenAI-Organization`, if any.
+    public var organization: String?
+    /// The project sent as `OpenAI-Project`, if any.
+    public var project: String?
+    /// The URL that endpoint paths (such as `/embeddings`) are appended to.
+    public var baseURL: URL
+    /// Headers added to every request (after the standard ones, so they can replace them).
+    public var defaultHeaders: [String: String]
+    /// Query items added to every request (for example `api-version` for Azure-style gateways).
+    public var defaultQueryItems: [URLQueryItem]
+    /// The deadline for one attempt, streamed body included. Defaults to 10 minutes.
+    public var timeout: Duration
+    /// How many times a failed request is retried (408, 409, 429, 5xx, connection failures). Defaults to 2.
+    public var maxRetries: Int
+
+    /// Creates a configuration.
+    ///
+    /// - Parameters:
+    ///   - apiKey: The secret key; `nil` sends no `Authorization` header (local servers).
+    ///   - organization: The `OpenAI-Organization` header value; `nil` by default.
+    ///   - project: The `OpenAI-Project` header value; `nil` by default.
+    ///   - baseURL: The API root; ``defaultBaseURL`` by default.
+    ///   - defaultHeaders: Extra headers for every request; none by default.
+    ///   - defaultQueryItems: Extra query items for every request; none by default.
+    ///   - timeout: The per-attempt timeout; 600 seconds by default.
+    ///   - maxRetries: Retries after the first attempt; 2 by default.
+    public init(
+        apiKey: String?,
+        organization: String? = nil,
+        project: String? = nil,
+        baseURL: URL = OpenAIConfiguration.defaultBaseURL,
+        defaultHeaders: [String: String] = [:],
+        defaultQueryItems: [URLQueryItem] = [],
+        timeout: Duration = .seconds(600),
+        maxRetries: Int = 2
+    ) {
+        self.apiKey = apiKey
+        self.organization = organization
+        self.project = project
+        self.baseURL = baseURL
+        self.defaultHeaders = defaultHeaders
+        self.defaultQueryItems = defaultQueryItems
+        self.timeout = timeout
+        self.maxRetries = maxRetries
+    }
+
+    /// Reads `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID`.
+    ///
+    /// Empty variables count as unset; an unparsable `OPENAI_BASE_URL` falls back to ``defaultBaseURL``.
+    ///
+    /// - Parameter environment: The variables to read; the process environment by default.
+    /// - Returns: A configuration with the other settings at their defaults.
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> OpenAIConfiguration {
+        func value(_ name: String) -> String? {
+            guard let value = environment[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+                return nil
+            }
+            return value
+        }
+        return OpenAIConfiguration(
+            apiKey: value("OPENAI_API_KEY"),
+            organization: value("OPENAI_ORG_ID"),
+            project: value("OPENAI_PROJECT_ID"),
+            baseURL: value("OPENAI_BASE_URL").flatMap { URL(string: $0) } ?? defaultBaseURL
+        )
+    }
+}
