@@ -9,10 +9,7 @@ struct IncrementalIndexingTests {
     let index: String
 
     init() throws {
-        folder = try TemporaryFolder()
-        try folder.copy(from: Corpus.examples, to: "docs")
-        rag = Rag(workingDirectory: folder.url)
-        index = folder.path("index").path
+        (folder, rag, index) = try Corpus.exampleWorkspace()
     }
 
     private func run() async throws -> IndexJSON {

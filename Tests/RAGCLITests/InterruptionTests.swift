@@ -10,11 +10,8 @@ struct InterruptionTests {
     static let noteCount = 400
 
     init() throws {
-        folder = try TemporaryFolder()
-        try folder.copy(from: Corpus.examples, to: "docs")
+        (folder, rag, index) = try Corpus.exampleWorkspace()
         try Corpus.writeNotes(count: Self.noteCount, in: folder, under: "docs/notes")
-        rag = Rag(workingDirectory: folder.url)
-        index = folder.path("index").path
     }
 
     private static func isProgress(_ line: String) -> Bool { line.hasPrefix("indexed ") }

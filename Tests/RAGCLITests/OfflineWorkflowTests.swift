@@ -10,10 +10,7 @@ struct OfflineWorkflowTests {
     let index: String
 
     init() throws {
-        folder = try TemporaryFolder()
-        try folder.copy(from: Corpus.examples, to: "docs")
-        rag = Rag(workingDirectory: folder.url)
-        index = folder.path("index").path
+        (folder, rag, index) = try Corpus.exampleWorkspace()
     }
 
     @discardableResult

@@ -9,9 +9,7 @@ struct OpenAIServerTests {
     let index: String
 
     init() throws {
-        folder = try TemporaryFolder()
-        try folder.copy(from: Corpus.examples, to: "docs")
-        index = folder.path("index").path
+        (folder, _, index) = try Corpus.exampleWorkspace()
     }
 
     private func rag(_ server: TestHTTPServer) -> Rag {

@@ -5,6 +5,14 @@ enum Corpus {
     /// `Examples/docs` of this package.
     static let examples = RagExecutable.packageRoot.appendingPathComponent("Examples/docs", isDirectory: true)
 
+    /// A temporary folder holding a copy of `Examples/docs` at `docs/`, a `rag` runner working there, and the path
+    /// `index` for `--index`.
+    static func exampleWorkspace() throws -> (folder: TemporaryFolder, rag: Rag, index: String) {
+        let folder = try TemporaryFolder()
+        try folder.copy(from: examples, to: "docs")
+        return (folder, Rag(workingDirectory: folder.url), folder.path("index").path)
+    }
+
     /// The relative paths of the files in `Examples/docs`.
     static func examplePaths() throws -> [String] {
         let base = examples.standardizedFileURL.path + "/"
