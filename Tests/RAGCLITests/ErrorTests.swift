@@ -92,6 +92,7 @@ struct ErrorTests {
         ["ask", "x", "--answerer", "llm"],
         ["tokens", "--encoding", "p50k_base"],
         ["search", "x", "--base-url", "not a url"],
+        ["search", "x", "--metadata", "audience"],
     ])
     func invalidArguments(arguments: [String]) async throws {
         let result = try await rag.run(arguments)

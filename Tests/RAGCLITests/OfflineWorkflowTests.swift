@@ -84,6 +84,17 @@ struct OfflineWorkflowTests {
         #expect(search.results.allSatisfy { $0.path.hasPrefix("reference/") }, "\(search.results.map(\.path))")
     }
 
+    @Test("search --metadata keeps only documents whose front matter matches")
+    func metadataFilter() async throws {
+        try folder.write("docs/runbooks/disk.md", "---\naudience: oncall\n---\n# Disk full\n\nDelete old backups to free the disk.\n")
+        try folder.write("docs/runbooks/cert.md", "---\naudience: admin\n---\n# Certificate\n\nRenew the backups certificate.\n")
+        try await indexExamples()
+        let search = try await rag.succeed("search", "backups", "--index", index, "--metadata", "audience=oncall", "--json").json(SearchJSON.self)
+        #expect(search.results.map(\.path) == ["runbooks/disk.md"])
+        let none = try await rag.succeed("search", "backups", "--index", index, "--metadata", "audience=nobody", "--json").json(SearchJSON.self)
+        #expect(none.results.isEmpty)
+    }
+
     @Test("search prints ranked passages as text")
     func searchText() async throws {
         try await indexExamples()

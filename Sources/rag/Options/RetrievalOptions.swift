@@ -29,15 +29,38 @@ struct RetrievalOptions: ParsableArguments {
     )
     var pathGlob: String?
 
+    @Option(
+        name: .customLong("metadata"),
+        help: ArgumentHelp(
+            "Only passages from documents whose metadata has KEY equal to VALUE (repeat for several).",
+            discussion: "Metadata comes from Markdown front matter and the HTML <title> (key 'title').",
+            valueName: "key=value"
+        )
+    )
+    var metadataFilters: [String] = []
+
     @Flag(help: "Print one JSON object on stdout instead of text.")
     var json = false
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("-k must be at least 1.") }
+        for filter in metadataFilters where Self.pair(filter) == nil {
+            throw ValidationError("--metadata takes KEY=VALUE, such as --metadata audience=admin; got '\(filter)'.")
+        }
+    }
+
+    /// The `--metadata` filters as a dictionary (a later KEY wins).
+    var metadata: [String: String] {
+        Dictionary(metadataFilters.compactMap(Self.pair), uniquingKeysWith: { _, later in later })
+    }
+
+    private static func pair(_ filter: String) -> (String, String)? {
+        guard let equals = filter.firstIndex(of: "="), equals != filter.startIndex else { return nil }
+        return (String(filter[..<equals]), String(filter[filter.index(after: equals)...]))
     }
 
     /// The library's search options, with `defaultK` when `-k` is not given.
     func searchOptions(defaultK: Int) -> SearchOptions {
-        SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob)
+        SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob, metadata: metadata)
     }
 }
