@@ -25,21 +25,42 @@ enum Corpus {
     }
 
     /// Writes `count` distinct Markdown files under `folder` (`notes/note-0000.md` …), each with a unique
-    /// code word `zq<number>x` so a search can tell them apart. Deterministic.
+    /// code word `zq<number>x` so a search can tell them apart, and words drawn from a fixed vocabulary by a seeded
+    /// generator, so no two notes score alike. Deterministic.
     static func writeNotes(count: Int, in folder: TemporaryFolder, under directory: String = "notes") throws {
-        let topics = ["backup", "rotation", "certificate", "latency", "quota", "replica", "scheduler", "webhook", "cache", "migration"]
-        let verbs = ["configure", "inspect", "restart", "throttle", "verify", "archive", "compress", "monitor"]
+        var generator = SeededGenerator(seed: 42)
         for number in 0..<count {
-            let topic = topics[number % topics.count]
-            let verb = verbs[(number / topics.count) % verbs.count]
-            var text = "# Note \(number): \(topic)\n\n"
-            for paragraph in 0..<6 {
-                text += "## Step \(paragraph + 1)\n\n"
-                text += "To \(verb) the \(topic) of node \(number), run `tool \(verb) --\(topic) \(number * 7 + paragraph)`. "
-                text += "The code word of this note is zq\(number)x. Paragraph \(paragraph) explains why the \(topic) "
-                text += "matters when you \(verb) a cluster of \(number % 13 + 2) machines, and what to check afterwards.\n\n"
+            var text = "# Note \(number): \(vocabulary[number % vocabulary.count])\n\n"
+            for step in 1...(3 + number % 4) {
+                text += "## Step \(step)\n\n"
+                let words = (0..<(20 + Int(generator.next() % 40))).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
+                text += "The code word of this note is zq\(number)x. " + words.joined(separator: " ") + ".\n\n"
             }
             try folder.write(String(format: "\(directory)/note-%04d.md", number), text)
         }
+    }
+
+    private static let vocabulary = """
+        backup rotation certificate latency quota replica scheduler webhook cache migration restore snapshot \
+        compress archive verify throttle inspect restart configure monitor cluster node disk memory network \
+        socket listener timeout retry budget alert incident escalation digest channel token scope policy \
+        daemon journal syslog retention vacuum index shard partition leader follower heartbeat lease quorum \
+        checksum manifest bundle release rollback upgrade schema column table query planner vector keyword \
+        tenant region zone gateway proxy router firewall tunnel cipher handshake renewal expiry audit
+        """.split(separator: " ").map { String($0) }
+}
+
+/// A small deterministic pseudo-random generator (SplitMix64) for test data.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
