@@ -25,16 +25,18 @@ enum Corpus {
     }
 
     /// Writes `count` distinct Markdown files under `folder` (`notes/note-0000.md` …), each with a unique
-    /// code word `zq<number>x` so a search can tell them apart, and words drawn from a fixed vocabulary by a seeded
-    /// generator, so no two notes score alike. Deterministic.
+    /// code word `zq<number>x` so a search can tell them apart, and words picked from a fixed vocabulary by a
+    /// multiplicative hash of (note, step, position), so no two notes score alike. Deterministic.
     static func writeNotes(count: Int, in folder: TemporaryFolder, under directory: String = "notes") throws {
-        var generator = SeededGenerator(seed: 42)
+        func pick(_ values: Int...) -> Int {
+            let mixed = values.reduce(UInt64(0x9E37_79B9)) { ($0 ^ UInt64(truncatingIfNeeded: $1)) &* 0x100_0000_01B3 }
+            return Int((mixed >> 17) % UInt64(vocabulary.count))
+        }
         for number in 0..<count {
             var text = "# Note \(number): \(vocabulary[number % vocabulary.count])\n\n"
             for step in 1...(3 + number % 4) {
-                text += "## Step \(step)\n\n"
-                let words = (0..<(20 + Int(generator.next() % 40))).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
-                text += "The code word of this note is zq\(number)x. " + words.joined(separator: " ") + ".\n\n"
+                let words = (0..<(20 + pick(number, step) % 40)).map { vocabulary[pick(number, step, $0)] }
+                text += "## Step \(step)\n\nThe code word of this note is zq\(number)x. " + words.joined(separator: " ") + ".\n\n"
             }
             try folder.write(String(format: "\(directory)/note-%04d.md", number), text)
         }
@@ -48,19 +50,4 @@ enum Corpus {
         checksum manifest bundle release rollback upgrade schema column table query planner vector keyword \
         tenant region zone gateway proxy router firewall tunnel cipher handshake renewal expiry audit
         """.split(separator: " ").map { String($0) }
-}
-
-/// A small deterministic pseudo-random generator (SplitMix64) for test data.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
