@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 extension OpenAI {
     static let userAgent = "RAGKit-OpenAIClient/0.1"
@@ -29,6 +30,17 @@ extension OpenAI {
         var request = request
         request.acceptsEventStream = true
         let (response, metadata) = try await sendRaw(request)
+        if response.headers["Content-Type"]?.lowercased().hasPrefix("application/json") == true {
+            // Some gateways answer a stream request with a plain JSON error and a 200; an event parser would
+            // silently find no events in it.
+            let body = (try? await response.body.collect(upTo: Self.errorBodyLimit)) ?? []
+            var failure = OpenAIError(status: response.status, body: body, metadata: metadata)
+            if failure.rawBody != nil {
+                failure.message = "expected an event stream, got a JSON body"
+            }
+            failure.kind = .stream
+            throw failure
+        }
         return EventStream(body: response.body, metadata: metadata)
     }
 
@@ -43,17 +55,21 @@ extension OpenAI {
                 throw OpenAIError(kind: .cancelled, message: "the request was cancelled")
             }
             let httpRequest = try makeHTTPRequest(request)
+            logger?.debug("OpenAI request", metadata: ["method": "\(httpRequest.method)", "url": "\(httpRequest.url)", "attempt": "\(retry + 1)"])
             let response: HTTPResponse
             do {
                 response = try await transport.send(httpRequest)
             } catch {
                 let failure = OpenAIError(transportError: error)
                 guard retry < policy.maxRetries, policy.shouldRetry(failure) else { throw failure }
-                try await pause(policy.delay(beforeRetry: retry, headers: nil))
+                let delay = policy.delay(beforeRetry: retry, headers: nil)
+                logRetry(httpRequest, reason: "\(failure.kind)", delay: delay, retry: retry)
+                try await pause(delay)
                 retry += 1
                 continue
             }
             let metadata = ResponseMetadata(status: response.status, headers: response.headers, attempts: retry + 1)
+            logger?.debug("OpenAI response", metadata: ["status": "\(response.status)", "request_id": "\(metadata.requestID ?? "-")"])
             if (200..<300).contains(response.status) {
                 await ResponseMetadataRecorder.current?.record(metadata)
                 return (response, metadata)
@@ -68,9 +84,18 @@ extension OpenAI {
             guard retry < policy.maxRetries,
                   policy.shouldRetry(status: response.status, headers: response.headers, errorCode: failure.code)
             else { throw failure }
-            try await pause(policy.delay(beforeRetry: retry, headers: response.headers))
+            let delay = policy.delay(beforeRetry: retry, headers: response.headers)
+            logRetry(httpRequest, reason: "HTTP \(response.status)", delay: delay, retry: retry)
+            try await pause(delay)
             retry += 1
         }
+    }
+
+    private func logRetry(_ request: HTTPRequest, reason: String, delay: Duration, retry: Int) {
+        logger?.info("OpenAI request retried", metadata: [
+            "method": "\(request.method)", "url": "\(request.url)", "reason": "\(reason)",
+            "delay": "\(delay)", "retry": "\(retry + 1)",
+        ])
     }
 
     private func pause(_ duration: Duration) async throws(OpenAIError) {

@@ -2,11 +2,15 @@
 ///
 /// Merges follow `tiktoken`: repeatedly merge the adjacent pair with the lowest rank, the
 /// leftmost on ties. Pieces up to ``smallPieceLimit`` bytes use `tiktoken`'s array scan (fast on
-/// short input, quadratic in the length); longer ones ``RankBucketMerger``, about linear, so a
-/// 50 MB run of letters is not quadratic. Both give the same merges.
+/// short input, quadratic in the length); longer ones ``LinkedPartsMerger`` with a heap, O(n log n),
+/// and from ``bucketPieceLimit`` bytes on with rank buckets, about linear, so a 50 MB run of
+/// letters is neither quadratic nor slow. All give the same merges.
 struct BytePairMerger {
-    /// The longest piece merged by scanning; longer pieces use ``RankBucketMerger``.
+    /// The longest piece merged by scanning; longer pieces use ``LinkedPartsMerger``.
     static let smallPieceLimit = 128
+
+    /// The shortest piece whose pairs wait in a ``BucketPairQueue`` rather than a ``HeapPairQueue``.
+    static let bucketPieceLimit = 8192
 
     /// The `Int`s of scratch space that ``encode(_:count:readable:into:)`` needs.
     static let scratchCount = 3 * (smallPieceLimit + 1)
@@ -45,8 +49,12 @@ struct BytePairMerger {
             cache.store(piece, count: count, hash: hash, tokens: scratch + 2 * (Self.smallPieceLimit + 1), tokenCount: parts)
         } else if count <= Self.smallPieceLimit {
             mergeByScanning(piece, count: count, readable: readable, into: &sink)
+        } else if count < Self.bucketPieceLimit {
+            var queue = HeapPairQueue(capacity: 2 * count)
+            LinkedPartsMerger(lookup: lookup).merge(piece, count: count, readable: readable, queue: &queue, into: &sink)
         } else {
-            RankBucketMerger(lookup: lookup).merge(piece, count: count, readable: readable, into: &sink)
+            var queue = BucketPairQueue(count: count, rankCount: lookup.rankCount)
+            LinkedPartsMerger(lookup: lookup).merge(piece, count: count, readable: readable, queue: &queue, into: &sink)
         }
     }
 

@@ -6,6 +6,8 @@ struct MinHeap {
 
     func peek() -> UInt64? { keys.first }
 
+    mutating func reserve(_ capacity: Int) { keys.reserveCapacity(capacity) }
+
     mutating func push(_ key: UInt64) {
         keys.append(key)
         var child = keys.count - 1
