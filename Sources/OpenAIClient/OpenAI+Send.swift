@@ -7,21 +7,25 @@ extension OpenAI {
 
     /// Sends a request with retries and decodes a JSON response.
     func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws(OpenAIError) -> Response {
-        let (response, metadata) = try await sendRaw(request)
-        let body: [UInt8]
+        let (body, metadata) = try await sendForBytes(request)
         do {
-            body = try await response.body.collect()
+            return try JSONDecoder().decode(Response.self, from: Data(body))
+        } catch {
+            throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
+        }
+    }
+
+    /// Sends a request with retries and reads the whole 2xx body.
+    func sendForBytes(_ request: APIRequest) async throws(OpenAIError) -> ([UInt8], ResponseMetadata) {
+        let (response, metadata) = try await sendRaw(request)
+        do {
+            return (try await response.body.collect(), metadata)
         } catch {
             var failure = OpenAIError(transportError: error)
             failure.metadata = metadata
             failure.requestID = metadata.requestID
             failure.status = metadata.status
             throw failure
-        }
-        do {
-            return try JSONDecoder().decode(Response.self, from: Data(body))
-        } catch {
-            throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
         }
     }
 
