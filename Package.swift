@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "rag",
             dependencies: [
-                "RAGKit",
+                "RAGKit", "Chunkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
