@@ -54,15 +54,19 @@ public struct ChatAnswerer: AnswerGenerator {
                     let built = try prompt(question: question, sources: sources)
                     let request = CreateChatCompletionRequest(model: model, messages: [.system(built.system), .user(built.user)],
                                                               temperature: temperature)
-                    do {
+                    var failure: OpenAIError?
+                    do throws(OpenAIError) {
                         for try await chunk in try await client.chat.completions.stream(request) {
                             for choice in chunk.choices where choice.index == 0 {
                                 if let content = choice.delta.content, !content.isEmpty { continuation.yield(content) }
                             }
                         }
-                    } catch let error as OpenAIError {
-                        if error.kind == .cancelled || Task.isCancelled { throw CancellationError() }
-                        throw RAGError(error, model: model, modelFlag: "--chat-model", baseURL: client.configuration.baseURL)
+                    } catch {
+                        failure = error
+                    }
+                    if let failure {
+                        if failure.kind == .cancelled || Task.isCancelled { throw CancellationError() }
+                        throw RAGError(failure, model: model, modelFlag: "--chat-model", baseURL: client.configuration.baseURL)
                     }
                     continuation.finish()
                 } catch {

@@ -72,11 +72,18 @@ public struct OpenAIEmbedder: Embedder {
     }
 
     private func request(_ texts: [String]) async throws -> [[Float]] {
+        let outcome: Result<CreateEmbeddingResponse, OpenAIError>
+        do throws(OpenAIError) {
+            outcome = .success(try await client.embeddings.create(
+                CreateEmbeddingRequest(input: .strings(texts), model: model, dimensions: requestedDimensions)))
+        } catch {
+            outcome = .failure(error)
+        }
         let response: CreateEmbeddingResponse
-        do {
-            response = try await client.embeddings.create(
-                CreateEmbeddingRequest(input: .strings(texts), model: model, dimensions: requestedDimensions))
-        } catch let error as OpenAIError {
+        switch outcome {
+        case .success(let value):
+            response = value
+        case .failure(let error):
             if error.kind == .cancelled || Task.isCancelled { throw CancellationError() }
             throw RAGError(error, model: model, modelFlag: "--embedding-model", baseURL: client.configuration.baseURL)
         }
