@@ -36,18 +36,23 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     func answerPieces(question: String, sources: [Citation]) -> [String] {
         let terms = QuestionTerms(question)
         let sentences = sources.flatMap { source in
-            SentenceSplitter.sentences(in: source.text).enumerated().map { (source.number, $0.offset, $0.element) }
+            SentenceSplitter.sentencesWithHeadings(in: source.text).enumerated().map {
+                (source: source.number, position: $0.offset, text: $0.element.sentence, heading: $0.element.heading)
+            }
         }
         guard !terms.isEmpty, !sentences.isEmpty else { return [Self.noAnswer] }
-        let sentenceWords = sentences.map { Set(WordScanner.words(in: $0.2)) }
+        let sentenceWords = sentences.map { Set(WordScanner.words(in: $0.text)) }
         let weights = terms.weights(over: sentenceWords)
         var scored: [(score: Double, source: Int, position: Int, text: String)] = []
         for (index, sentence) in sentences.enumerated() {
             let matchScore = terms.score(sentenceWords[index], weights: weights)
             guard matchScore > 0 else { continue }
+            // A sentence under a heading that names the question's subject ("Rotating the logs") is
+            // more likely the answer than one that merely mentions the words in passing.
+            let headingScore = sentence.heading.map { terms.score(Set(WordScanner.words(in: $0)), weights: weights) } ?? 0
             // Earlier sources ranked higher in retrieval: a gentle tie-breaker, not an override.
-            let score = matchScore * (1 - 0.02 * Double(min(sentence.0 - 1, 20)))
-            scored.append((score, sentence.0, sentence.1, sentence.2))
+            let score = (matchScore + 0.5 * headingScore) * (1 - 0.02 * Double(min(sentence.source - 1, 20)))
+            scored.append((score, sentence.source, sentence.position, sentence.text))
         }
         scored.sort { ($0.score, -$0.source, -$0.position) > ($1.score, -$1.source, -$1.position) }
         guard let best = scored.first?.score else { return [Self.noAnswer] }
@@ -87,12 +92,26 @@ struct QuestionTerms {
         terms.reduce(0) { $0 + Self.match($1, in: words) * (weights[$1] ?? 0) }
     }
 
-    /// 1 for the word itself, 0.7 for a word sharing its first five letters (rotate/rotation), else 0.
+    /// 1 for the word itself, 0.9 for the same word with another English ending (log/logs,
+    /// rotate/rotates/rotating), 0.7 for a word sharing its first five letters (rotate/rotation), else 0.
     private static func match(_ term: String, in words: Set<String>) -> Double {
         if words.contains(term) { return 1 }
+        let termStem = stem(term)
+        if words.contains(where: { stem($0) == termStem }) { return 0.9 }
         guard term.count >= 5 else { return 0 }
-        let stem = term.prefix(5)
-        return words.contains { $0.count >= 5 && $0.hasPrefix(stem) } ? 0.7 : 0
+        let prefix = term.prefix(5)
+        return words.contains { $0.count >= 5 && $0.hasPrefix(prefix) } ? 0.7 : 0
+    }
+
+    /// A light stem: the word without a plural, `-ing` or `-ed` ending, and without a final `e`.
+    static func stem(_ word: String) -> Substring {
+        var stem = Substring(word)
+        for suffix in ["ing", "ies", "es", "ed", "s"] where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
+            if suffix == "s" && stem.hasSuffix("ss") { break }
+            stem = stem.dropLast(suffix.count)
+            break
+        }
+        return stem.hasSuffix("e") && stem.count > 3 ? stem.dropLast() : stem
     }
 
     private static let stopWords: Set<String> = [
@@ -109,12 +128,24 @@ enum SentenceSplitter {
     /// end at blank lines, headings, list items and code fences; sentences end at `.`, `!` or `?`
     /// followed by a space. Headings are left out, code lines stand alone, whitespace is collapsed.
     static func sentences(in text: String) -> [String] {
+        sentencesWithHeadings(in: text).map(\.sentence)
+    }
+
+    /// The sentences of ``sentences(in:)``, each with the title of the Markdown heading above it.
+    static func sentencesWithHeadings(in text: String) -> [(heading: String?, sentence: String)] {
+        var result: [(heading: String?, sentence: String)] = []
+        var heading: String?
         var sentences: [String] = []
         var paragraph: [Substring] = []
         var inCode = false
+        func collect() {
+            result += sentences.map { (heading, $0) }
+            sentences.removeAll()
+        }
         func flush() {
             split(paragraph.joined(separator: " "), into: &sentences)
             paragraph.removeAll()
+            collect()
         }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: \.isWhitespace)
@@ -123,15 +154,17 @@ enum SentenceSplitter {
                 inCode.toggle()
             } else if inCode {
                 append(String(trimmed), to: &sentences)
+                collect()
             } else if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") {
                 flush()
+                if trimmed.hasPrefix("#") { heading = String(trimmed.drop { $0 == "#" || $0 == " " }) }
             } else {
                 if isListItem(trimmed) { flush() }
                 paragraph.append(trimmed)
             }
         }
         flush()
-        return sentences
+        return result
     }
 
     private static func isListItem(_ line: Substring) -> Bool {
