@@ -124,7 +124,11 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenAIClientTests",
-            dependencies: ["OpenAIClient", "TestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "OpenAIClient", "TestSupport",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "ChunkersTests",

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 extension OpenAI {
     static let userAgent = "RAGKit-OpenAIClient/0.1"
@@ -6,21 +7,25 @@ extension OpenAI {
 
     /// Sends a request with retries and decodes a JSON response.
     func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws(OpenAIError) -> Response {
-        let (response, metadata) = try await sendRaw(request)
-        let body: [UInt8]
+        let (body, metadata) = try await sendForBytes(request)
         do {
-            body = try await response.body.collect()
+            return try JSONDecoder().decode(Response.self, from: Data(body))
+        } catch {
+            throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
+        }
+    }
+
+    /// Sends a request with retries and reads the whole 2xx body.
+    func sendForBytes(_ request: APIRequest) async throws(OpenAIError) -> ([UInt8], ResponseMetadata) {
+        let (response, metadata) = try await sendRaw(request)
+        do {
+            return (try await response.body.collect(), metadata)
         } catch {
             var failure = OpenAIError(transportError: error)
             failure.metadata = metadata
             failure.requestID = metadata.requestID
             failure.status = metadata.status
             throw failure
-        }
-        do {
-            return try JSONDecoder().decode(Response.self, from: Data(body))
-        } catch {
-            throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
         }
     }
 
@@ -43,17 +48,21 @@ extension OpenAI {
                 throw OpenAIError(kind: .cancelled, message: "the request was cancelled")
             }
             let httpRequest = try makeHTTPRequest(request)
+            logger?.debug("OpenAI request", metadata: ["method": "\(httpRequest.method)", "url": "\(httpRequest.url)", "attempt": "\(retry + 1)"])
             let response: HTTPResponse
             do {
                 response = try await transport.send(httpRequest)
             } catch {
                 let failure = OpenAIError(transportError: error)
                 guard retry < policy.maxRetries, policy.shouldRetry(failure) else { throw failure }
-                try await pause(policy.delay(beforeRetry: retry, headers: nil))
+                let delay = policy.delay(beforeRetry: retry, headers: nil)
+                logRetry(httpRequest, reason: "\(failure.kind)", delay: delay, retry: retry)
+                try await pause(delay)
                 retry += 1
                 continue
             }
             let metadata = ResponseMetadata(status: response.status, headers: response.headers, attempts: retry + 1)
+            logger?.debug("OpenAI response", metadata: ["status": "\(response.status)", "request_id": "\(metadata.requestID ?? "-")"])
             if (200..<300).contains(response.status) {
                 await ResponseMetadataRecorder.current?.record(metadata)
                 return (response, metadata)
@@ -68,9 +77,18 @@ extension OpenAI {
             guard retry < policy.maxRetries,
                   policy.shouldRetry(status: response.status, headers: response.headers, errorCode: failure.code)
             else { throw failure }
-            try await pause(policy.delay(beforeRetry: retry, headers: response.headers))
+            let delay = policy.delay(beforeRetry: retry, headers: response.headers)
+            logRetry(httpRequest, reason: "HTTP \(response.status)", delay: delay, retry: retry)
+            try await pause(delay)
             retry += 1
         }
+    }
+
+    private func logRetry(_ request: HTTPRequest, reason: String, delay: Duration, retry: Int) {
+        logger?.info("OpenAI request retried", metadata: [
+            "method": "\(request.method)", "url": "\(request.url)", "reason": "\(reason)",
+            "delay": "\(delay)", "retry": "\(retry + 1)",
+        ])
     }
 
     private func pause(_ duration: Duration) async throws(OpenAIError) {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// A client for the OpenAI API and OpenAI-compatible servers.
 ///
@@ -33,6 +34,7 @@ public final class OpenAI: Sendable {
     public let transport: any HTTPTransport
     let sleep: @Sendable (Duration) async throws -> Void
     let jitter: @Sendable () -> Double
+    let logger: Logger?
 
     /// Creates a client.
     ///
@@ -41,16 +43,20 @@ public final class OpenAI: Sendable {
     ///   - transport: How requests are sent; ``AsyncHTTPClientTransport`` on its shared client by default.
     ///   - sleep: How the client waits between retries; `Task.sleep(for:)` by default. Tests inject a recorder.
     ///   - jitter: The retry jitter source, a number in `0..<1`; random by default.
+    ///   - logger: Receives requests and responses at `debug` and retries at `info` (method, URL, status,
+    ///     request id; never the key or a body); silent when `nil`, the default.
     public init(
         configuration: OpenAIConfiguration,
         transport: (any HTTPTransport)? = nil,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        logger: Logger? = nil
     ) {
         self.configuration = configuration
         self.transport = transport ?? AsyncHTTPClientTransport()
         self.sleep = sleep
         self.jitter = jitter
+        self.logger = logger
     }
 
     /// Embeddings: `POST /embeddings`.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OpenAIClient
 import TestSupport
 import Testing
@@ -256,5 +257,21 @@ import Testing
         let model = try await OpenAI(configuration: configuration, transport: CannedTransport()).models.retrieve("gpt x")
         #expect(model.id == "gpt x")
         #expect(model.ownedBy == nil)
+    }
+
+    @Test("Logs requests and retries without the key")
+    func logging() async throws {
+        let store = CapturingLogHandler.Store()
+        let logger = Logger(label: "test") { _ in CapturingLogHandler(store: store) }
+        try await TestHTTPServer.withServer(responses: [.error(status: 503, message: "busy"), .json(Self.modelsBody)]) { server in
+            let configuration = OpenAIConfiguration(apiKey: "sk-secret-456", baseURL: server.baseURL)
+            let client = OpenAI(configuration: configuration, sleep: { _ in }, jitter: { 0 }, logger: logger)
+            _ = try await client.models.list()
+        }
+        let lines = store.lines
+        #expect(lines.filter { $0.hasPrefix("debug OpenAI request ") }.count == 2)
+        #expect(lines.contains { $0.hasPrefix("info OpenAI request retried") && $0.contains("reason=HTTP 503") && $0.contains("delay=0.5 seconds") })
+        #expect(lines.contains { $0.hasPrefix("debug OpenAI response") && $0.contains("status=200") })
+        #expect(!lines.contains { $0.contains("sk-secret-456") })
     }
 }

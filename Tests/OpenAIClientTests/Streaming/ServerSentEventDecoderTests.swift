@@ -28,6 +28,9 @@ import Testing
         Fixture("CRLF line ends", "data: one\r\n\r\ndata: two\r\n\r\n", [
             ServerSentEvent(data: "one"), ServerSentEvent(data: "two"),
         ]),
+        Fixture("CRLF inside a multi-line event", "event: e\r\ndata: a\r\ndata: b\r\n\r\n", [
+            ServerSentEvent(event: "e", data: "a\nb"),
+        ]),
         Fixture("bare CR line ends", "data: one\r\rdata: two\r\r", [
             ServerSentEvent(data: "one"), ServerSentEvent(data: "two"),
         ]),

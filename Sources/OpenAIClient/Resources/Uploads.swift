@@ -1,0 +1,213 @@
+import Foundation
+
+/// The uploads endpoint group, for files larger than `POST /files` takes: ``OpenAI/uploads``.
+///
+/// An upload is created with the final size, receives parts of at most 64 MB (in any order, concurrently),
+/// and is completed with the part ids in file order, which yields an ``OpenAIFile``.
+/// ``upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)`` does all of it for a local file.
+///
+/// ## Topics
+/// ### Steps
+/// - ``create(_:options:)``
+/// - ``addPart(uploadID:data:options:)``
+/// - ``complete(_:_:options:)``
+/// - ``cancel(_:options:)``
+/// ### Helper
+/// - ``upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)``
+public struct Uploads: Sendable {
+    /// The largest part the API accepts: 64 MiB.
+    public static let maxPartSize = 64 * 1024 * 1024
+
+    let client: OpenAI
+
+    /// Starts an upload.
+    ///
+    /// `POST /uploads`.
+    ///
+    /// - Parameters:
+    ///   - request: File name, purpose, total size and MIME type.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The upload, ``UploadStatus/pending``; it expires an hour after creation.
+    /// - Throws: ``OpenAIError``.
+    public func create(_ request: CreateUploadRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Upload {
+        try await client.send(.post("/uploads", json: request, options: options))
+    }
+
+    /// Adds one part held in memory.
+    ///
+    /// `POST /uploads/{upload_id}/parts`, `multipart/form-data` with the bytes in `data`.
+    ///
+    /// - Parameters:
+    ///   - uploadID: The upload id.
+    ///   - data: The part's bytes, at most ``maxPartSize``.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The part, whose id goes into ``complete(_:_:options:)``.
+    /// - Throws: ``OpenAIError``.
+    public func addPart(uploadID: String, data: [UInt8], options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> UploadPart {
+        var form = MultipartBody()
+        form.append(name: "data", filename: "blob", bytes: data)
+        return try await client.send(.post(Self.path(uploadID) + "/parts", multipart: form, options: options))
+    }
+
+    /// Adds one part read from a byte range of a local file, reread for every attempt.
+    func addPart(uploadID: String, fileURL: URL, range: Range<Int>, options: RequestOptions) async throws(OpenAIError) -> UploadPart {
+        let request = APIRequest(method: .post, path: Self.path(uploadID) + "/parts", makeBody: { _ in
+            var form = MultipartBody()
+            form.append(name: "data", filename: "blob", bytes: try Self.read(range, of: fileURL))
+            return (try form.encoded(), form.contentType)
+        }, options: options)
+        return try await client.send(request)
+    }
+
+    /// Completes an upload, producing its file.
+    ///
+    /// `POST /uploads/{upload_id}/complete`.
+    ///
+    /// - Parameters:
+    ///   - uploadID: The upload id.
+    ///   - request: The part ids in file order, and optionally the file's MD5.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The upload, ``UploadStatus/completed``, with its ``Upload/file``.
+    /// - Throws: ``OpenAIError`` (status 400 when the parts' total size differs from the announced one).
+    public func complete(_ uploadID: String, _ request: CompleteUploadRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Upload {
+        try await client.send(.post(Self.path(uploadID) + "/complete", json: request, options: options))
+    }
+
+    /// Cancels an upload; no parts can be added afterwards.
+    ///
+    /// `POST /uploads/{upload_id}/cancel`.
+    ///
+    /// - Parameters:
+    ///   - uploadID: The upload id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The upload, ``UploadStatus/cancelled``.
+    /// - Throws: ``OpenAIError``.
+    public func cancel(_ uploadID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Upload {
+        try await client.send(APIRequest(method: .post, path: Self.path(uploadID) + "/cancel", options: options))
+    }
+
+    /// Uploads a local file of any size (up to the API's 8 GB) in parts, concurrently, and returns the file.
+    ///
+    /// Creates the upload, sends parts of `partSize` bytes with at most `maxConcurrentParts` in flight (each
+    /// part is read from disk for every attempt, so memory stays near `partSize × maxConcurrentParts`), then
+    /// completes the upload with the part ids in file order. When a part fails for good, the upload is
+    /// cancelled and the error rethrown.
+    ///
+    /// ```swift
+    /// let file = try await client.uploads.upload(fileURL: URL(fileURLWithPath: "corpus.jsonl"), purpose: .batch)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - fileURL: The local file.
+    ///   - purpose: What the file is for.
+    ///   - mimeType: The MIME type; guessed from the extension by default.
+    ///   - partSize: Bytes per part, 1…``maxPartSize``; ``maxPartSize`` by default.
+    ///   - maxConcurrentParts: Parts in flight at once, at least 1; 4 by default.
+    ///   - options: Per-call overrides for every request; none by default.
+    /// - Returns: The uploaded file.
+    /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/invalidRequest`` before any request when the file cannot
+    ///   be read or `partSize` / `maxConcurrentParts` are out of range.
+    public func upload(
+        fileURL: URL,
+        purpose: FilePurpose,
+        mimeType: String? = nil,
+        partSize: Int = Uploads.maxPartSize,
+        maxConcurrentParts: Int = 4,
+        options: RequestOptions = RequestOptions()
+    ) async throws(OpenAIError) -> OpenAIFile {
+        guard (1...Self.maxPartSize).contains(partSize) else {
+            throw OpenAIError(kind: .invalidRequest, message: "partSize must be between 1 and \(Self.maxPartSize) bytes, got \(partSize)")
+        }
+        guard maxConcurrentParts >= 1 else {
+            throw OpenAIError(kind: .invalidRequest, message: "maxConcurrentParts must be at least 1, got \(maxConcurrentParts)")
+        }
+        let size = try Self.size(of: fileURL)
+        let filename = fileURL.lastPathComponent
+        let upload = try await create(
+            CreateUploadRequest(filename: filename, purpose: purpose, bytes: size, mimeType: mimeType ?? MediaType.guess(forFilename: filename)),
+            options: options
+        )
+        let ranges = stride(from: 0, to: max(size, 1), by: partSize).map { $0..<min($0 + partSize, size) }
+        let partIDs: [String]
+        do throws(OpenAIError) {
+            partIDs = try await sendParts(ranges, of: fileURL, uploadID: upload.id, maxConcurrent: maxConcurrentParts, options: options)
+        } catch {
+            _ = try? await cancel(upload.id, options: options)
+            throw error
+        }
+        let completed = try await complete(upload.id, CompleteUploadRequest(partIDs: partIDs), options: options)
+        guard let file = completed.file else {
+            throw OpenAIError(kind: .decoding, message: "upload \(upload.id) completed with status \(completed.status) but no file")
+        }
+        return file
+    }
+
+    /// Sends the parts with at most `maxConcurrent` in flight; returns their ids in range order.
+    private func sendParts(
+        _ ranges: [Range<Int>],
+        of fileURL: URL,
+        uploadID: String,
+        maxConcurrent: Int,
+        options: RequestOptions
+    ) async throws(OpenAIError) -> [String] {
+        do {
+            return try await withThrowingTaskGroup(of: (Int, String).self) { group in
+                var ids = [String](repeating: "", count: ranges.count)
+                var next = 0
+                func startNext() {
+                    guard next < ranges.count else { return }
+                    let index = next
+                    next += 1
+                    group.addTask {
+                        (index, try await addPart(uploadID: uploadID, fileURL: fileURL, range: ranges[index], options: options).id)
+                    }
+                }
+                for _ in 0..<min(maxConcurrent, ranges.count) { startNext() }
+                while let (index, id) = try await group.next() {
+                    ids[index] = id
+                    startNext()
+                }
+                return ids
+            }
+        } catch let error as OpenAIError {
+            throw error
+        } catch {
+            throw OpenAIError(kind: .cancelled, message: "the upload was cancelled", underlying: error)
+        }
+    }
+
+    static func path(_ uploadID: String) -> String {
+        "/uploads/\(APIRequest.segment(uploadID))"
+    }
+
+    static func size(of fileURL: URL) throws(OpenAIError) -> Int {
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
+            guard let size = (attributes[.size] as? NSNumber)?.intValue else {
+                throw OpenAIError(kind: .invalidRequest, message: "cannot read the size of \(fileURL.path)")
+            }
+            return size
+        } catch let error as OpenAIError {
+            throw error
+        } catch {
+            throw OpenAIError(kind: .invalidRequest, message: "cannot read \(fileURL.path): \(error)", underlying: error)
+        }
+    }
+
+    static func read(_ range: Range<Int>, of fileURL: URL) throws(OpenAIError) -> [UInt8] {
+        do {
+            let handle = try FileHandle(forReadingFrom: fileURL)
+            defer { try? handle.close() }
+            try handle.seek(toOffset: UInt64(range.lowerBound))
+            let data = try handle.read(upToCount: range.count) ?? Data()
+            guard data.count == range.count else {
+                throw OpenAIError(kind: .invalidRequest, message: "\(fileURL.path) changed size during the upload")
+            }
+            return Array(data)
+        } catch let error as OpenAIError {
+            throw error
+        } catch {
+            throw OpenAIError(kind: .invalidRequest, message: "cannot read \(fileURL.path): \(error)", underlying: error)
+        }
+    }
+}
