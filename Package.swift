@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
+        .executable(name: "rag-bench", targets: ["RAGBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -109,6 +110,12 @@ let package = Package(
             dependencies: ["Chunkers"],
             path: "Benchmarks/TokenizerBenchmark",
             exclude: ["tiktoken_bench.py"]
+        ),
+
+        .executableTarget(
+            name: "RAGBenchmark",
+            dependencies: ["RAGKit"],
+            path: "Benchmarks/RAGBenchmark"
         ),
 
         // MARK: Tests

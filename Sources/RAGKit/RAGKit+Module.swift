@@ -1,2 +1,0 @@
-// The RAGKit module. Its types land with its issue.
-enum RAGKitModule {}

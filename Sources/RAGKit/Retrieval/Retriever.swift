@@ -1,0 +1,86 @@
+import VectorIndex
+
+/// Runs a search over an index: vector, keyword, or both fused by reciprocal rank fusion.
+///
+/// Filters become a document set first, then a vector-id set (``VectorFilter/ids(_:)``) and an SQL
+/// restriction, so they apply before top-k and a filtered search still returns k results when k
+/// chunks match.
+struct Retriever: Sendable {
+    let store: IndexStore
+    let embedder: (any Embedder)?
+
+    func search(_ query: String, options: SearchOptions) async throws -> [SearchHit] {
+        guard options.k > 0 else { throw RAGError(.invalidArgument, "k must be at least 1 (got \(options.k)).") }
+        guard options.fusionK > 0 else { throw RAGError(.invalidArgument, "The fusion constant must be positive (got \(options.fusionK)).") }
+        guard SearchMode.allKnown.contains(options.mode) else {
+            throw RAGError(.invalidArgument, "Unknown search mode '\(options.mode)': use vector, keyword or hybrid.")
+        }
+        let allowed = try allowedDocuments(options)
+        if let allowed, allowed.isEmpty { return [] }
+        let depth = options.mode == .hybrid ? max(options.k * 4, 50) : options.k
+        var rankings: [[StoredChunk]] = []
+        var scores: [Int64: Double] = [:]
+        if options.mode != .keyword {
+            let ranked = try await vectorRanking(query, depth: depth, allowed: allowed)
+            rankings.append(ranked.map(\.chunk))
+            for entry in ranked { scores[entry.chunk.id] = entry.score }
+        }
+        if options.mode != .vector {
+            let ranked = try keywordRanking(query, depth: depth, allowed: allowed)
+            rankings.append(ranked.map(\.chunk))
+            if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } }
+        }
+        let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered: [(chunk: StoredChunk, score: Double)]
+        if options.mode == .hybrid {
+            ordered = ReciprocalRankFusion.fuse(rankings.map { $0.map(\.id) }, k: options.fusionK).compactMap { entry in
+                byID[entry.key].map { ($0, entry.score) }
+            }
+        } else {
+            ordered = (rankings.first ?? []).map { ($0, scores[$0.id] ?? 0) }
+        }
+        return ordered.prefix(options.k).enumerated().map { index, entry in
+            SearchHit(rank: index + 1, score: entry.score, path: entry.chunk.path, headingPath: entry.chunk.headingPath,
+                      page: entry.chunk.page, chunkIndex: entry.chunk.ordinal, text: entry.chunk.text)
+        }
+    }
+
+    private func allowedDocuments(_ options: SearchOptions) throws(RAGError) -> Set<Int64>? {
+        let glob = options.pathGlob.flatMap { $0.isEmpty ? nil : PathGlob($0) }
+        guard glob != nil || !options.metadata.isEmpty else { return nil }
+        return Set(try store.catalog.documentSummaries().filter { document in
+            (glob?.matches(document.path) ?? true)
+                && options.metadata.allSatisfy { document.metadata[$0.key] == $0.value }
+        }.map(\.id))
+    }
+
+    private func vectorRanking(_ query: String, depth: Int, allowed: Set<Int64>?) async throws -> [(chunk: StoredChunk, score: Double)] {
+        guard let embedder else {
+            throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider: set OPENAI_API_KEY (or --base-url), or search with --mode keyword.")
+        }
+        guard store.vectors.count > 0 else { return [] }
+        let vector = try await embedder.embedQuery(query, statistics: store.catalog)
+        guard vector.contains(where: { $0 != 0 }) else { return [] }
+        var filter: VectorFilter?
+        if let allowed {
+            let ids = try store.catalog.textHashes(documentIDs: allowed)
+            if ids.isEmpty { return [] }
+            filter = .ids(ids)
+        }
+        let matches: [VectorMatch]
+        do {
+            matches = try store.vectors.search(vector, k: depth, filter: filter)
+        } catch {
+            throw RAGError(.storage, "The vector search failed: \(error)", underlying: error)
+        }
+        let chunks = Dictionary(grouping: try store.catalog.chunks(withTextHashes: matches.map(\.id), documentIDs: allowed),
+                                by: \.textHash)
+        return matches.flatMap { match in (chunks[match.id] ?? []).map { ($0, Double(match.score)) } }
+    }
+
+    private func keywordRanking(_ query: String, depth: Int, allowed: Set<Int64>?) throws(RAGError) -> [(chunk: StoredChunk, score: Double)] {
+        let ranked = try store.catalog.keywordSearch(query, limit: depth, documentIDs: allowed)
+        let chunks = Dictionary(uniqueKeysWithValues: try store.catalog.chunks(ids: ranked.map(\.id)).map { ($0.id, $0) })
+        return ranked.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } }
+    }
+}

@@ -1,0 +1,77 @@
+/// How retrieval ranks chunks, as an open set of names.
+public struct SearchMode: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
+    /// The mode's name, e.g. `"hybrid"`.
+    public var rawValue: String
+    /// Creates a mode from its name.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// The name.
+    public var description: String { rawValue }
+
+    /// Cosine similarity of embeddings (exact scan).
+    public static let vector = Self(rawValue: "vector")
+    /// SQLite FTS5 BM25 over the chunk text.
+    public static let keyword = Self(rawValue: "keyword")
+    /// Vector and keyword rankings fused by reciprocal rank fusion; the default.
+    public static let hybrid = Self(rawValue: "hybrid")
+    /// Every known mode, for argument validation.
+    public static let allKnown: [SearchMode] = [.vector, .keyword, .hybrid]
+}
+
+/// Options of one search.
+public struct SearchOptions: Sendable {
+    /// The number of results (default 5).
+    public var k = 5
+    /// The ranking (default ``SearchMode/hybrid``).
+    public var mode: SearchMode = .hybrid
+    /// A glob over the relative path (`*` within a segment, `**` across segments); `nil` for all files.
+    public var pathGlob: String? = nil
+    /// Document metadata that must match exactly (e.g. Markdown front matter, HTML `title`).
+    public var metadata: [String: String] = [:]
+    /// The reciprocal-rank-fusion constant (default 60).
+    public var fusionK = 60
+
+    /// Creates options.
+    /// - Parameters:
+    ///   - k: The number of results (default 5).
+    ///   - mode: The ranking (default hybrid).
+    ///   - pathGlob: A path glob filter (default none).
+    ///   - metadata: A metadata filter (default none).
+    ///   - fusionK: The RRF constant (default 60).
+    public init(k: Int = 5, mode: SearchMode = .hybrid, pathGlob: String? = nil, metadata: [String: String] = [:],
+                fusionK: Int = 60) {
+        self.k = k
+        self.mode = mode
+        self.pathGlob = pathGlob
+        self.metadata = metadata
+        self.fusionK = fusionK
+    }
+}
+
+/// One retrieved chunk.
+public struct SearchHit: Sendable, Codable, Hashable {
+    /// 1-based rank.
+    public var rank: Int
+    /// The score: cosine similarity (vector), negated BM25 (keyword) or RRF score (hybrid); higher is better.
+    public var score: Double
+    /// The document path relative to the indexed folder.
+    public var path: String
+    /// The headings above the chunk, outermost first.
+    public var headingPath: [String]
+    /// The page number, for paged formats.
+    public var page: Int?
+    /// The chunk's position in its document, from 0.
+    public var chunkIndex: Int
+    /// The chunk text.
+    public var text: String
+
+    /// Creates a hit.
+    public init(rank: Int, score: Double, path: String, headingPath: [String], page: Int?, chunkIndex: Int, text: String) {
+        self.rank = rank
+        self.score = score
+        self.path = path
+        self.headingPath = headingPath
+        self.page = page
+        self.chunkIndex = chunkIndex
+        self.text = text
+    }
+}

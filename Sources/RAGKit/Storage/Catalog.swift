@@ -1,0 +1,302 @@
+import Foundation
+import GRDB
+
+/// The catalog database (`catalog.sqlite`): settings, documents, chunks, the FTS5 keyword index,
+/// the journal of vectors that may need collecting, and the runs.
+///
+/// WAL mode: readers (searches) never block the writer (an indexing run) and see only committed
+/// documents.
+final class Catalog: Sendable {
+    static let fileName = "catalog.sqlite"
+
+    private let pool: DatabasePool
+
+    /// Opens the catalog at `url`, creating and migrating it when `create` is true.
+    init(url: URL, create: Bool) throws(RAGError) {
+        if !create, !FileManager.default.fileExists(atPath: url.path) {
+            throw RAGError(.noIndex, "No index catalog at \(url.path): run `rag index <folder>` to create one.")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            pool = try DatabasePool(path: url.path, configuration: configuration)
+            try CatalogSchema.migrator.migrate(pool)
+        } catch {
+            throw RAGError(.storage, "Could not open the index catalog \(url.path): \(error). Rebuild the index with --reindex if it is damaged.",
+                           underlying: error)
+        }
+    }
+
+    // MARK: Settings
+
+    func setting(_ key: String) throws(RAGError) -> String? {
+        try read("read the index settings") { db in
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key])
+        }
+    }
+
+    func setSettings(_ values: [String: String]) throws(RAGError) {
+        try write("write the index settings") { db in
+            for (key, value) in values {
+                try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+    }
+
+    // MARK: Documents
+
+    func documentStates() throws(RAGError) -> [String: DocumentState] {
+        try read("read the document list") { db in
+            var states: [String: DocumentState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, contentHash FROM documents")
+            while let row = try rows.next() {
+                let state = DocumentState(id: row[0], path: row[1], size: row[2], mtime: row[3], contentHash: row[4])
+                states[state.path] = state
+            }
+            return states
+        }
+    }
+
+    func documentSummaries() throws(RAGError) -> [DocumentSummary] {
+        try read("read the document list") { db in
+            try Row.fetchAll(db, sql: "SELECT id, path, metadata FROM documents ORDER BY path").map { row in
+                DocumentSummary(id: row[0], path: row[1], metadata: JSONColumn.decode(row[2], as: [String: String].self) ?? [:])
+            }
+        }
+    }
+
+    /// Records new stat values of files whose content hash did not change.
+    func updateFileStats(_ states: [DocumentState]) throws(RAGError) {
+        guard !states.isEmpty else { return }
+        try write("update file timestamps") { db in
+            for state in states {
+                try db.execute(sql: "UPDATE documents SET size = ?, mtime = ? WHERE id = ?",
+                               arguments: [state.size, state.mtime, state.id])
+            }
+        }
+    }
+
+    /// Replaces documents (by path) and their chunks, and removes other paths, in one transaction.
+    ///
+    /// The text hashes of replaced or removed chunks go to the vector journal, so the vectors
+    /// nothing references any more are collected at the end of the run.
+    func commit(documents: [CatalogDocument], removing removedPaths: [String] = []) throws(RAGError) {
+        guard !documents.isEmpty || !removedPaths.isEmpty else { return }
+        try write("write documents to the catalog") { db in
+            for path in removedPaths + documents.map(\.path) {
+                try Self.deleteDocument(path: path, in: db)
+            }
+            let now = Date().timeIntervalSince1970
+            for document in documents {
+                try db.execute(sql: """
+                    INSERT INTO documents (path, kind, size, mtime, contentHash, metadata, textEncoding, chunkCount, tokenCount, indexedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [document.path, document.kind, document.size, document.mtime, document.contentHash,
+                                     JSONColumn.encode(document.metadata), document.textEncoding, document.chunks.count,
+                                     document.chunks.reduce(0) { $0 + $1.tokenCount }, now])
+                let documentID = db.lastInsertedRowID
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO chunks (documentID, ordinal, text, byteStart, byteEnd, charStart, charEnd, headingPath, page, tokenCount, textHash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for chunk in document.chunks {
+                    try insert.execute(arguments: [documentID, chunk.ordinal, chunk.text, chunk.byteRange.lowerBound,
+                                                   chunk.byteRange.upperBound, chunk.characterRange.lowerBound,
+                                                   chunk.characterRange.upperBound, JSONColumn.encode(chunk.headingPath),
+                                                   chunk.page, chunk.tokenCount, chunk.textHash])
+                }
+            }
+        }
+    }
+
+    private static func deleteDocument(path: String, in db: Database) throws {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
+        try db.execute(sql: "INSERT OR IGNORE INTO vector_journal (textHash) SELECT textHash FROM chunks WHERE documentID = ?",
+                       arguments: [id])
+        try db.execute(sql: "DELETE FROM chunks WHERE documentID = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    // MARK: Vector journal
+
+    /// Notes text hashes whose vectors are about to be written, before they are written.
+    func journal(textHashes: [String]) throws(RAGError) {
+        guard !textHashes.isEmpty else { return }
+        try write("journal new vectors") { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO vector_journal (textHash) VALUES (?)")
+            for hash in textHashes { try statement.execute(arguments: [hash]) }
+        }
+    }
+
+    /// Journaled text hashes no chunk references any more.
+    func unreferencedJournalEntries() throws(RAGError) -> [String] {
+        try read("read the vector journal") { db in
+            try String.fetchAll(db, sql: """
+                SELECT textHash FROM vector_journal
+                WHERE NOT EXISTS (SELECT 1 FROM chunks WHERE chunks.textHash = vector_journal.textHash)
+                """)
+        }
+    }
+
+    /// Empties the journal; call once the unreferenced vectors are deleted.
+    func clearJournal() throws(RAGError) {
+        try write("clear the vector journal") { db in try db.execute(sql: "DELETE FROM vector_journal") }
+    }
+
+    // MARK: Chunks
+
+    /// Every distinct text hash the catalog references.
+    func referencedTextHashes() throws(RAGError) -> [String] {
+        try read("read chunk hashes") { db in try String.fetchAll(db, sql: "SELECT DISTINCT textHash FROM chunks") }
+    }
+
+    /// The chunk texts and token counts for the given hashes (one row per hash).
+    func chunkTexts(forTextHashes hashes: [String]) throws(RAGError) -> [(textHash: String, text: String, tokenCount: Int)] {
+        guard !hashes.isEmpty else { return [] }
+        return try read("read chunk texts") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT textHash, text, tokenCount FROM chunks
+                WHERE id IN (SELECT MIN(id) FROM chunks WHERE textHash IN (SELECT value FROM json_each(?)) GROUP BY textHash)
+                """, arguments: [JSONColumn.encode(hashes)]).map { row -> (textHash: String, text: String, tokenCount: Int) in
+                    (textHash: row[0], text: row[1], tokenCount: row[2])
+                }
+        }
+    }
+
+    /// The chunks backed by the given text hashes, optionally only those of some documents.
+    func chunks(withTextHashes hashes: [String], documentIDs: Set<Int64>?) throws(RAGError) -> [StoredChunk] {
+        guard !hashes.isEmpty else { return [] }
+        return try read("read chunks") { db in
+            var sql = Self.chunkSelect + " WHERE c.textHash IN (SELECT value FROM json_each(?))"
+            var arguments: StatementArguments = [JSONColumn.encode(hashes)]
+            if let documentIDs {
+                sql += " AND c.documentID IN (SELECT value FROM json_each(?))"
+                arguments += [JSONColumn.encode(documentIDs.sorted())]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY d.path, c.ordinal", arguments: arguments).map(Self.storedChunk)
+        }
+    }
+
+    /// The chunks with the given ids, in no particular order.
+    func chunks(ids: [Int64]) throws(RAGError) -> [StoredChunk] {
+        guard !ids.isEmpty else { return [] }
+        return try read("read chunks") { db in
+            try Row.fetchAll(db, sql: Self.chunkSelect + " WHERE c.id IN (SELECT value FROM json_each(?))",
+                             arguments: [JSONColumn.encode(ids)]).map(Self.storedChunk)
+        }
+    }
+
+    /// The text hashes of the chunks of some documents.
+    func textHashes(documentIDs: Set<Int64>) throws(RAGError) -> Set<String> {
+        try read("read chunk hashes") { db in
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT textHash FROM chunks WHERE documentID IN (SELECT value FROM json_each(?))",
+                                    arguments: [JSONColumn.encode(documentIDs.sorted())]))
+        }
+    }
+
+    private static let chunkSelect = """
+        SELECT c.id, c.documentID, d.path, c.ordinal, c.text, c.headingPath, c.page, c.tokenCount, c.textHash
+        FROM chunks c JOIN documents d ON d.id = c.documentID
+        """
+
+    private static func storedChunk(_ row: Row) -> StoredChunk {
+        StoredChunk(id: row[0], documentID: row[1], path: row[2], ordinal: row[3], text: row[4],
+                    headingPath: JSONColumn.decode(row[5], as: [String].self) ?? [], page: row[6], tokenCount: row[7],
+                    textHash: row[8])
+    }
+
+    // MARK: Keyword search
+
+    /// Chunk ids ranked by FTS5 BM25, best first, with the negated BM25 score (higher is better).
+    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
+        guard let match = FTSQuery.match(for: query), limit > 0 else { return [] }
+        return try read("run the keyword search") { db in
+            var sql = "SELECT chunks_fts.rowid, bm25(chunks_fts) AS rank FROM chunks_fts"
+            var arguments: StatementArguments = []
+            if let documentIDs {
+                sql += " JOIN chunks ON chunks.id = chunks_fts.rowid WHERE chunks_fts MATCH ? AND chunks.documentID IN (SELECT value FROM json_each(?))"
+                arguments = [match, JSONColumn.encode(documentIDs.sorted())]
+            } else {
+                sql += " WHERE chunks_fts MATCH ?"
+                arguments = [match]
+            }
+            sql += " ORDER BY rank, chunks_fts.rowid LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> (id: Int64, score: Double) in
+                let rank: Double = row[1]
+                return (id: row[0], score: -rank)
+            }
+        }
+    }
+
+    // MARK: Runs and counts
+
+    func recordRun(startedAt: Date, summary: IndexingSummary) throws(RAGError) {
+        try write("record the run") { db in
+            try db.execute(sql: "INSERT INTO runs (startedAt, finishedAt, summary) VALUES (?, ?, ?)",
+                           arguments: [startedAt.timeIntervalSince1970, Date().timeIntervalSince1970, JSONColumn.encode(summary)])
+        }
+    }
+
+    func lastRun() throws(RAGError) -> (finishedAt: Date, summary: IndexingSummary?)? {
+        try read("read the last run") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT finishedAt, summary FROM runs WHERE finishedAt IS NOT NULL ORDER BY id DESC LIMIT 1") else {
+                return nil
+            }
+            return (Date(timeIntervalSince1970: row[0]), JSONColumn.decode(row[1], as: IndexingSummary.self))
+        }
+    }
+
+    func counts() throws(RAGError) -> CatalogCounts {
+        try read("count documents") { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+            let row = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(SUM(tokenCount), 0) FROM chunks")
+            return CatalogCounts(documents: documents, chunks: row?[0] ?? 0, tokens: row?[1] ?? 0)
+        }
+    }
+
+    // MARK: Plumbing
+
+    private func read<T>(_ action: String, _ body: (Database) throws -> T) throws(RAGError) -> T {
+        do { return try pool.read(body) } catch { throw RAGError.storage(action, error) }
+    }
+
+    private func write<T>(_ action: String, _ body: (Database) throws -> T) throws(RAGError) -> T {
+        do { return try pool.write(body) } catch { throw RAGError.storage(action, error) }
+    }
+}
+
+extension Catalog: TermStatistics {
+    /// The number of chunks.
+    var documentCount: Int {
+        (try? read("count chunks") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chunks") ?? 0 }) ?? 0
+    }
+
+    /// Chunk frequencies of words, from the FTS5 vocabulary (the same tokenizer as ``WordScanner``).
+    func documentFrequencies(of words: [String]) -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        return (try? read("read word frequencies") { db in
+            var frequencies: [String: Int] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT doc FROM chunks_vocab WHERE term = ?")
+            for word in words {
+                if let count = try Int.fetchOne(statement, arguments: [word]) { frequencies[word] = count }
+            }
+            return frequencies
+        }) ?? [:]
+    }
+}
+
+/// JSON text columns: arrays of headings, metadata dictionaries, run summaries.
+enum JSONColumn {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ text: String?, as type: T.Type) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What the catalog remembers of a file to decide, without reading it, whether it changed.
+struct DocumentState: Sendable, Hashable {
+    var id: Int64
+    var path: String
+    var size: Int
+    var mtime: Double
+    var contentHash: String
+}
+
+/// A document and its chunks, ready to be written to the catalog.
+struct CatalogDocument: Sendable {
+    var path: String
+    var kind: String
+    var size: Int
+    var mtime: Double
+    var contentHash: String
+    var metadata: [String: String]
+    var textEncoding: String?
+    var chunks: [CatalogChunk]
+}
+
+/// A chunk ready to be written to the catalog.
+struct CatalogChunk: Sendable, Hashable {
+    var ordinal: Int
+    var text: String
+    var byteRange: Range<Int>
+    var characterRange: Range<Int>
+    var headingPath: [String]
+    var page: Int?
+    var tokenCount: Int
+    var textHash: String
+}
+
+/// A chunk read back from the catalog, with its document's path.
+struct StoredChunk: Sendable, Hashable {
+    var id: Int64
+    var documentID: Int64
+    var path: String
+    var ordinal: Int
+    var text: String
+    var headingPath: [String]
+    var page: Int?
+    var tokenCount: Int
+    var textHash: String
+}
+
+/// A document's identity and metadata, for filters.
+struct DocumentSummary: Sendable, Hashable {
+    var id: Int64
+    var path: String
+    var metadata: [String: String]
+}
+
+/// Counts for ``IndexStatus``.
+struct CatalogCounts: Sendable, Hashable {
+    var documents: Int
+    var chunks: Int
+    var tokens: Int
+}

@@ -1,0 +1,65 @@
+import GRDB
+
+/// The catalog's migrations. A shipped migration is never modified; changes come as new ones.
+enum CatalogSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE settings (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    mtime REAL NOT NULL,
+                    contentHash TEXT NOT NULL,
+                    metadata TEXT NOT NULL DEFAULT '{}',
+                    textEncoding TEXT,
+                    chunkCount INTEGER NOT NULL,
+                    tokenCount INTEGER NOT NULL,
+                    indexedAt REAL NOT NULL
+                );
+                CREATE TABLE chunks (
+                    id INTEGER PRIMARY KEY,
+                    documentID INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    byteStart INTEGER NOT NULL,
+                    byteEnd INTEGER NOT NULL,
+                    charStart INTEGER NOT NULL,
+                    charEnd INTEGER NOT NULL,
+                    headingPath TEXT NOT NULL DEFAULT '[]',
+                    page INTEGER,
+                    tokenCount INTEGER NOT NULL,
+                    textHash TEXT NOT NULL,
+                    UNIQUE (documentID, ordinal)
+                );
+                CREATE INDEX chunks_textHash ON chunks(textHash);
+                CREATE VIRTUAL TABLE chunks_fts USING fts5(
+                    text, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
+                    INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
+                    INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                END;
+                CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
+                CREATE TABLE vector_journal (
+                    textHash TEXT PRIMARY KEY NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY,
+                    startedAt REAL NOT NULL,
+                    finishedAt REAL,
+                    summary TEXT
+                );
+                """)
+        }
+        return migrator
+    }
+}
