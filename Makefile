@@ -3,10 +3,13 @@ SWIFT ?= swift
 
 .PHONY: demo test build release system-packages
 
-## Runs the main job.
+## Runs the main job: indexes Examples/docs offline (into Examples/.rag) and answers a question with citations.
+DEMO_QUESTION ?= How do I rotate the logs?
 demo: system-packages
-	$(SWIFT) build -c release --product vector-bench
-	$(SWIFT) run -c release vector-bench --synthetic --n 20000 --d 384 --k 10 --threads 2
+	$(SWIFT) build -c release --product rag
+	"$$($(SWIFT) build -c release --show-bin-path)/rag" index Examples/docs --index Examples/.rag --embedder local
+	@echo
+	"$$($(SWIFT) build -c release --show-bin-path)/rag" ask "$(DEMO_QUESTION)" --index Examples/.rag --answerer extractive
 
 ## Builds everything and runs the whole test suite.
 test: system-packages

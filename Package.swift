@@ -93,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "rag",
             dependencies: [
-                "RAGKit",
+                "RAGKit", "Chunkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,28 @@
+import ArgumentParser
+import RAGKit
+
+extension RAGCommand {
+    /// `rag status`: what the index holds.
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the index: documents, chunks, tokens, embedding model and dimensions, size on disk, last run."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "Print one JSON object on stdout instead of text.")
+        var json = false
+
+        func run() async throws {
+            let directory = try global.existingIndex()
+            let rag = try RAG.open(at: directory)
+            let status = try rag.status()
+            let printer = StatusPrinter(output: .output)
+            if json {
+                try printer.printJSON(status, settings: rag.settings, index: directory)
+            } else {
+                printer.printText(status, settings: rag.settings, index: directory)
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import RAGKit
+
+extension SearchMode: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard Self.allValueStrings.contains(argument) else { return nil }
+        self.init(rawValue: argument)
+    }
+    public static var allValueStrings: [String] { allKnown.map(\.rawValue) }
+}
+
+/// The retrieval options shared by `rag search` and `rag ask`.
+struct RetrievalOptions: ParsableArguments {
+    @Option(name: .short, help: ArgumentHelp("The number of passages to retrieve (search: 5, ask: 6).", valueName: "n"))
+    var k: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "The retrieval mode.",
+            discussion: "vector: embedding similarity. keyword: SQLite FTS5 BM25. hybrid: both, fused by reciprocal rank fusion (k = 60).",
+            valueName: "vector|keyword|hybrid"
+        )
+    )
+    var mode: SearchMode = .hybrid
+
+    @Option(
+        name: .customLong("path"),
+        help: ArgumentHelp("Only passages from files matching this glob, relative to the indexed folder (e.g. 'guides/**/*.md').", valueName: "glob")
+    )
+    var pathGlob: String?
+
+    @Option(
+        name: .customLong("metadata"),
+        help: ArgumentHelp(
+            "Only passages from documents whose metadata has KEY equal to VALUE (repeat for several).",
+            discussion: "Metadata comes from Markdown front matter and the HTML <title> (key 'title').",
+            valueName: "key=value"
+        )
+    )
+    var metadataFilters: [String] = []
+
+    @Flag(help: "Print one JSON object on stdout instead of text.")
+    var json = false
+
+    func validate() throws {
+        if let k, k < 1 { throw ValidationError("-k must be at least 1.") }
+        for filter in metadataFilters where Self.pair(filter) == nil {
+            throw ValidationError("--metadata takes KEY=VALUE, such as --metadata audience=admin; got '\(filter)'.")
+        }
+    }
+
+    /// The `--metadata` filters as a dictionary (a later KEY wins).
+    var metadata: [String: String] {
+        Dictionary(metadataFilters.compactMap(Self.pair), uniquingKeysWith: { _, later in later })
+    }
+
+    private static func pair(_ filter: String) -> (String, String)? {
+        guard let equals = filter.firstIndex(of: "="), equals != filter.startIndex else { return nil }
+        return (String(filter[..<equals]), String(filter[filter.index(after: equals)...]))
+    }
+
+    /// The library's search options, with `defaultK` when `-k` is not given.
+    func searchOptions(defaultK: Int) -> SearchOptions {
+        SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob, metadata: metadata)
+    }
+}

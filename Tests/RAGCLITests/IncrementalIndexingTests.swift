@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Later runs of `rag index` redo only what changed.
+@Suite("Incremental indexing")
+struct IncrementalIndexingTests {
+    let folder: TemporaryFolder
+    let rag: Rag
+    let index: String
+
+    init() throws {
+        (folder, rag, index) = try Corpus.exampleWorkspace()
+    }
+
+    private func run() async throws -> IndexJSON {
+        try await rag.succeed("index", "docs", "--index", index, "--json").json()
+    }
+
+    private func search(_ query: String, mode: String = "keyword") async throws -> [SearchJSON.Result] {
+        try await rag.succeed("search", query, "--index", index, "--mode", mode, "-k", "10", "--json").json(SearchJSON.self).results
+    }
+
+    @Test("A second run over an unchanged folder makes no embedding call")
+    func unchangedRun() async throws {
+        let first = try await run()
+        let second = try await run()
+        #expect(second.added.isEmpty && second.updated.isEmpty && second.removed.isEmpty)
+        #expect(second.unchanged.sorted() == first.added.sorted())
+        #expect(second.embeddingCalls == 0)
+    }
+
+    @Test("Added, edited and deleted files are added, updated and removed")
+    func addEditDelete() async throws {
+        _ = try await run()
+        try folder.write("docs/guides/metrics.md", "# Metrics\n\nBeacon exports Prometheus metrics on /metrics; the gauge quokkameter counts open incidents.\n")
+        try folder.write("docs/guides/backups.md", "# Backups and restore\n\nBackups are now taken by the wombatsnap tool.\n")
+        try folder.remove("docs/reference/faq.txt")
+
+        let summary = try await run()
+        #expect(summary.added == ["guides/metrics.md"])
+        #expect(summary.updated == ["guides/backups.md"])
+        #expect(summary.removed == ["reference/faq.txt"])
+        #expect(summary.embeddingCalls > 0)
+
+        #expect(try await search("quokkameter").map(\.path) == ["guides/metrics.md"])
+        #expect(try await search("wombatsnap").map(\.path) == ["guides/backups.md"])
+        #expect(try await search("zstd snapshot").allSatisfy { $0.path != "guides/backups.md" })
+        #expect(try await search("ICMP ping clustering licence").allSatisfy { $0.path != "reference/faq.txt" })
+        let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
+        #expect(status.documents == (try Corpus.examplePaths()).count)
+    }
+
+    @Test("A renamed file moves in the index without any new embedding")
+    func rename() async throws {
+        _ = try await run()
+        let before = try await search("logrotate copytruncate")
+        try folder.move("docs/guides/logging.md", to: "docs/operations/logs.md")
+
+        let summary = try await run()
+        #expect(summary.added == ["operations/logs.md"])
+        #expect(summary.removed == ["guides/logging.md"])
+        #expect(summary.updated.isEmpty)
+        #expect(summary.embeddingCalls == 0)
+
+        let after = try await search("logrotate copytruncate")
+        #expect(after.map(\.path) == before.map { $0.path == "guides/logging.md" ? "operations/logs.md" : $0.path })
+        #expect(after.map(\.text) == before.map(\.text))
+    }
+
+    @Test("After changes, the index equals a clean build of the same folder")
+    func matchesCleanBuild() async throws {
+        _ = try await run()
+        try folder.write("docs/guides/metrics.md", "# Metrics\n\nThe gauge quokkameter counts open incidents.\n")
+        try folder.write("docs/guides/checks.md", "# Checks\n\nOnly HTTP checks remain.\n")
+        try folder.remove("docs/guides/upgrading.md")
+        try folder.move("docs/guides/security.md", to: "docs/security.md")
+        _ = try await run()
+
+        let clean = folder.path("clean").path
+        try await rag.succeed("index", "docs", "--index", clean, "--quiet")
+        try await expectSameIndex(index, clean, rag: rag)
+    }
+}
+
+/// Expects two indexes of the same folder to hold the same documents, chunks and search results.
+func expectSameIndex(_ first: String, _ second: String, rag: Rag, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    let a = try await rag.succeed("status", "--index", first, "--json").json(StatusJSON.self)
+    let b = try await rag.succeed("status", "--index", second, "--json").json(StatusJSON.self)
+    #expect(a.documents == b.documents, sourceLocation: sourceLocation)
+    #expect(a.chunks == b.chunks, sourceLocation: sourceLocation)
+    #expect(a.tokens == b.tokens, sourceLocation: sourceLocation)
+    for query in ["backup restore", "rotate logs", "certificate TLS", "zq17x", "webhook alert"] {
+        for mode in ["vector", "keyword", "hybrid"] {
+            let x = try await rag.succeed("search", query, "--index", first, "--mode", mode, "-k", "8", "--json").json(SearchJSON.self)
+            let y = try await rag.succeed("search", query, "--index", second, "--mode", mode, "-k", "8", "--json").json(SearchJSON.self)
+            // Equal scores may come back in either order; compare the passages found and their scores.
+            #expect(Set(x.results.map { [$0.path, String($0.chunk), $0.text] }) == Set(y.results.map { [$0.path, String($0.chunk), $0.text] }),
+                    "\(query) (\(mode))", sourceLocation: sourceLocation)
+            let scoresX = x.results.map(\.score).sorted()
+            let scoresY = y.results.map(\.score).sorted()
+            #expect(scoresX.count == scoresY.count && zip(scoresX, scoresY).allSatisfy { abs($0 - $1) < 1e-6 },
+                    "\(query) (\(mode)): \(scoresX) vs \(scoresY)", sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `rag index` killed mid-run, then run again; and `rag search` while `rag index` runs.
+@Suite("Interruption and concurrency")
+struct InterruptionTests {
+    let folder: TemporaryFolder
+    let rag: Rag
+    let index: String
+    static let noteCount = 400
+
+    init() throws {
+        (folder, rag, index) = try Corpus.exampleWorkspace()
+        try Corpus.writeNotes(count: Self.noteCount, in: folder, under: "docs/notes")
+    }
+
+    private static func isProgress(_ line: String) -> Bool { line.hasPrefix("indexed ") }
+
+    @Test("SIGKILL mid-index, then a second run: the index equals a clean build")
+    func killAndResume() async throws {
+        let child = try rag.start(["index", "docs", "--index", index])
+        let progress = await child.waitForStderrLine(where: Self.isProgress)
+        #expect(progress != nil, "no progress line before the end")
+        child.kill()
+        let killed = await child.finish()
+        #expect(killed.wasSignalled || killed.status == 0, "\(killed)")
+
+        // What was committed before the kill is a consistent index that can be read and searched.
+        let partial = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
+        #expect(partial.documents <= Self.noteCount + (try Corpus.examplePaths()).count)
+        try await rag.succeed("search", "zq3x", "--index", index, "--json")
+
+        let total = Self.noteCount + (try Corpus.examplePaths()).count
+        let resumed = try await rag.succeed("index", "docs", "--index", index, "--json").json(IndexJSON.self)
+        #expect(resumed.unchanged.count == partial.documents)
+        #expect(resumed.unchanged.count + resumed.added.count == total)
+        #expect(resumed.updated.isEmpty && resumed.removed.isEmpty)
+
+        let clean = folder.path("clean").path
+        let cleanRun = try await rag.succeed("index", "docs", "--index", clean, "--json").json(IndexJSON.self)
+        #expect(resumed.embeddingCalls <= cleanRun.embeddingCalls)
+        try await expectSameIndex(index, clean, rag: rag)
+    }
+
+    @Test("Ctrl-C mid-index: exit 130 with one line saying how to resume; the next run completes the index")
+    func interruptAndResume() async throws {
+        let child = try rag.start(["index", "docs", "--index", index])
+        #expect(await child.waitForStderrLine(where: Self.isProgress) != nil)
+        child.interrupt()
+        let interrupted = await child.finish()
+        if interrupted.status != 0 {
+            #expect(!interrupted.wasSignalled && interrupted.status == 130, "\(interrupted)")
+            #expect(interrupted.stderrLines.last == "rag: interrupted; what was embedded is kept: run `rag index` again to resume")
+        }
+        let resumed = try await rag.succeed("index", "docs", "--index", index, "--json").json(IndexJSON.self)
+        #expect(resumed.unchanged.count + resumed.added.count == Self.noteCount + (try Corpus.examplePaths()).count)
+        let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
+        #expect(status.documents == Self.noteCount + (try Corpus.examplePaths()).count)
+    }
+
+    @Test("rag search answers while rag index is writing the same index")
+    func searchDuringIndexing() async throws {
+        try folder.write("small/intro.md", "# Intro\n\nBeacon monitors uptime.\n")
+        try await rag.succeed("index", "small", "--index", index, "--quiet")
+        try folder.remove("small/intro.md")
+        try folder.copy(from: folder.path("docs"), to: "small/docs")
+
+        let child = try rag.start(["index", "small", "--index", index])
+        #expect(await child.waitForStderrLine(where: Self.isProgress) != nil)
+        let searches = try await withThrowingTaskGroup(of: RagResult.self) { group in
+            for query in ["backup", "zq5x", "uptime"] {
+                group.addTask { try await rag.run("search", query, "--index", index, "--json") }
+            }
+            group.addTask { try await rag.run("status", "--index", index, "--json") }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let finished = await child.finish()
+        #expect(finished.status == 0 && !finished.wasSignalled, "\(finished)")
+        for result in searches {
+            #expect(result.status == 0, "\(result)")
+            #expect((try? result.jsonObject()) != nil, "\(result)")
+        }
+        let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
+        #expect(status.documents == Self.noteCount + (try Corpus.examplePaths()).count)
+    }
+}
