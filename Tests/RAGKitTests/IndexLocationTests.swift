@@ -28,8 +28,14 @@ import Testing
         ("/x/idx", "/x/docs", "../docs"),
         ("/x/docs", "/x/docs", "."),
     ])
-    func relativeRoot(directory: String, root: String, expected: String) {
+    func relativeRoot(directory: String, root: String, expected: String) throws {
         #expect(RootPath.relative(from: URL(filePath: directory), to: URL(filePath: root)) == expected)
+        let folder = try TemporaryDirectory()
+        let index = folder.url.appending(path: String(directory.dropFirst()))
+        let rootURL = folder.url.appending(path: String(root.dropFirst()))
+        try FileManager.default.createDirectory(at: index, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: rootURL, withIntermediateDirectories: true)
+        #expect(RootPath.resolve(relative: expected, absolute: nil, directory: index)?.path == rootURL.standardizedFileURL.path)
     }
 }
 

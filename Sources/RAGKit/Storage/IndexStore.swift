@@ -27,7 +27,7 @@ enum RootPath {
 
     static func resolve(relative: String?, absolute: String?, directory: URL) -> URL? {
         if let relative {
-            let url = URL(filePath: relative, directoryHint: .isDirectory, relativeTo: directory).standardizedFileURL
+            let url = (relative.hasPrefix("/") ? URL(filePath: relative) : directory.appending(path: relative)).standardizedFileURL
             if FileManager.default.fileExists(atPath: url.path) { return url }
         }
         return absolute.map { URL(filePath: $0, directoryHint: .isDirectory) }

@@ -152,6 +152,7 @@ import Testing
 
         let resumedEmbedder = CountingEmbedder(maxInputsPerRequest: 2)
         let resumedRAG = try RAG.open(at: interrupted.indexURL, embedder: resumedEmbedder)
+        #expect(resumedRAG.root == interrupted.folder.url.standardizedFileURL)
         let resumed = try await IndexFixture.index(resumedRAG, options: options).summary
         #expect(resumed.embeddingCalls == 4)
         #expect(resumed.chunksEmbedded == 8)
