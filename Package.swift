@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
         .executable(name: "rag-bench", targets: ["RAGBenchmark"]),
+        .executable(name: "chunk-bench", targets: ["ChunkerBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -103,13 +104,20 @@ let package = Package(
         .executableTarget(
             name: "VectorBenchmark",
             dependencies: ["VectorIndex"],
-            path: "Benchmarks/VectorBenchmark"
+            path: "Benchmarks/VectorBenchmark",
+            exclude: ["compare.sh", "summarize.py", "results"]
         ),
         .executableTarget(
             name: "TokenizerBenchmark",
             dependencies: ["Chunkers"],
             path: "Benchmarks/TokenizerBenchmark",
             exclude: ["tiktoken_bench.py"]
+        ),
+        .executableTarget(
+            name: "ChunkerBenchmark",
+            dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/ChunkerBenchmark",
+            exclude: ["chunker_peers.py"]
         ),
 
         .executableTarget(

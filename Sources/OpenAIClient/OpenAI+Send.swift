@@ -34,6 +34,17 @@ extension OpenAI {
         var request = request
         request.acceptsEventStream = true
         let (response, metadata) = try await sendRaw(request)
+        if response.headers["Content-Type"]?.lowercased().hasPrefix("application/json") == true {
+            // Some gateways answer a stream request with a plain JSON error and a 200; an event parser would
+            // silently find no events in it.
+            let body = (try? await response.body.collect(upTo: Self.errorBodyLimit)) ?? []
+            var failure = OpenAIError(status: response.status, body: body, metadata: metadata)
+            if failure.rawBody != nil {
+                failure.message = "expected an event stream, got a JSON body"
+            }
+            failure.kind = .stream
+            throw failure
+        }
         return EventStream(body: response.body, metadata: metadata)
     }
 

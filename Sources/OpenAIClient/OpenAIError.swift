@@ -8,7 +8,7 @@ import Foundation
 /// ```swift
 /// do {
 ///     _ = try await client.embeddings.create(request)
-/// } catch where error.kind == .api && error.status == 429 {
+/// } catch let error where error.kind == .api && error.status == 429 {
 ///     print("rate limited; retry later. request:", error.requestID ?? "-")
 /// }
 /// ```

@@ -48,6 +48,8 @@ public final class VectorDatabase: Sendable {
 
     private let storage: IndexStorage
     private let state: ReadWriteLock<IndexState>
+    /// Serialises writers from planning (which rows new records get) through the in-memory update.
+    private let writer = Lock()
 
     /// Opens the index at `url`, creating it for `collection` when the file does not exist or holds no index yet.
     ///
@@ -168,25 +170,27 @@ public final class VectorDatabase: Sendable {
                 try VectorNormalization.normalized(
                     record.vector, dimensions: collection.dimensions, describing: "the vector of record \"\(record.id)\""))
         }
-        // Writers are serialised by the storage queue, so the row numbers read here cannot be taken by another write.
-        let stored = state.withReadLock { state in
-            var nextRow = state.nextStoredRow
-            return zip(records, normalized).map { record, vector in
-                let row: Int64
-                if let existing = state.storedRow(forID: record.id) {
-                    row = existing
-                } else {
-                    row = nextRow
-                    nextRow += 1
+        try writer.withLock { () throws(VectorIndexError) in
+            let stored = state.withReadLock { state in
+                var nextRow = state.nextStoredRow
+                return zip(records, normalized).map { record, vector in
+                    let row: Int64
+                    if let existing = state.storedRow(forID: record.id) {
+                        row = existing
+                    } else {
+                        row = nextRow
+                        nextRow += 1
+                    }
+                    return IndexStorage.StoredRecord(row: row, id: record.id, metadata: record.metadata, vector: vector)
                 }
-                return IndexStorage.StoredRecord(row: row, id: record.id, metadata: record.metadata, vector: vector)
             }
-        }
-        try storage.write(upserting: stored, deletingRows: []) {
-            state.withWriteLock { state in
-                state.reserve(additional: stored.count)
-                for record in stored {
-                    state.upsert(id: record.id, storedRow: record.row, metadata: record.metadata, vector: record.vector)
+            try storage.write(upserting: stored, deletingRows: []) {
+                state.withWriteLock { state in
+                    state.reserve(additional: stored.count)
+                    for record in stored {
+                        state.upsert(
+                            id: record.id, storedRow: record.row, metadata: record.metadata, vector: record.vector)
+                    }
                 }
             }
         }
@@ -201,17 +205,19 @@ public final class VectorDatabase: Sendable {
     /// - Throws: ``VectorIndexError/Kind/sqlite`` when the commit fails, in which case nothing is deleted.
     @discardableResult
     public func delete(ids: [String]) throws(VectorIndexError) -> Int {
-        let targets = state.withReadLock { state in
-            Set(ids).compactMap { id in state.storedRow(forID: id).map { (id: id, row: $0) } }
-        }
-        guard !targets.isEmpty else { return 0 }
-        try storage.write(upserting: [], deletingRows: targets.map(\.row)) {
-            state.withWriteLock { state in
-                for target in targets { state.remove(id: target.id) }
-                state.compactIfWorthwhile()
+        try writer.withLock { () throws(VectorIndexError) -> Int in
+            let targets = state.withReadLock { state in
+                Set(ids).compactMap { id in state.storedRow(forID: id).map { (id: id, row: $0) } }
             }
+            guard !targets.isEmpty else { return 0 }
+            try storage.write(upserting: [], deletingRows: targets.map(\.row)) {
+                state.withWriteLock { state in
+                    for target in targets { state.remove(id: target.id) }
+                    state.compactIfWorthwhile()
+                }
+            }
+            return targets.count
         }
-        return targets.count
     }
 
     /// Drops deleted records from memory now and gives their disk space back (SQLite `VACUUM`).
@@ -220,8 +226,10 @@ public final class VectorDatabase: Sendable {
     ///
     /// - Throws: ``VectorIndexError/Kind/sqlite`` when SQLite cannot rewrite the file.
     public func compact() throws(VectorIndexError) {
-        state.withWriteLock { $0.compact() }
-        try storage.vacuum()
+        try writer.withLock { () throws(VectorIndexError) in
+            state.withWriteLock { $0.compact() }
+            try storage.vacuum()
+        }
     }
 
     // MARK: Searching

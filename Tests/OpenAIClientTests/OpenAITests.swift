@@ -274,4 +274,21 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("debug OpenAI response") && $0.contains("status=200") })
         #expect(!lines.contains { $0.contains("sk-secret-456") })
     }
+
+    @Test("Cancelling the calling task cancels a request that is waiting for its response")
+    func cancelWaitingRequest() async throws {
+        let (arrived, signal) = AsyncStream.makeStream(of: Void.self)
+        let slow = ScriptedResponse.json(Self.modelsBody).delayed(by: .seconds(600))
+        try await TestHTTPServer.withServer(handler: { _ in
+            signal.yield()
+            return slow
+        }) { server in
+            let client = OpenAI.testing(server, maxRetries: 0)
+            let call = Task { try await client.models.list() }
+            for await _ in arrived { break }
+            call.cancel()
+            let error = await #expect(throws: OpenAIError.self) { try await call.value }
+            #expect(error?.kind == .cancelled)
+        }
+    }
 }

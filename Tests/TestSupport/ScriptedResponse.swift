@@ -15,6 +15,8 @@ public struct ScriptedResponse: Sendable {
         case bytes([UInt8])
         /// Waits before the next step (cancelled when the server shuts down).
         case delay(Duration)
+        /// Waits until the test opens the gate (or the server shuts down).
+        case wait(TestGate)
     }
 
     /// The status code; ignored when ``dropsBeforeHead``.

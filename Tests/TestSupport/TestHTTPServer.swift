@@ -63,91 +63,80 @@ public final class TestHTTPServer: Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: 0) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Plain handlers rather than an NIOAsyncChannel: a connection that arrives while the server
+                    // shuts down may never be served, and an unserved NIOAsyncChannel traps when released.
+                    let (requests, continuation) = AsyncStream.makeStream(of: RecordedRequest.self)
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                    try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation))
+                    channel.parent?.closeFuture.whenComplete { _ in channel.close(promise: nil) }
+                    return AcceptedConnection(channel: channel, requests: requests)
                 }
             }
         guard let port = serverChannel.channel.localAddress?.port else {
-            try? await serverChannel.channel.close()
+            try? await serverChannel.executeThenClose { _ in }
             throw TestServerError(message: "the server socket has no port")
         }
         let server = TestHTTPServer(port: port, state: state)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try await withThrowingDiscardingTaskGroup { connections in
-                    try await serverChannel.executeThenClose { inbound in
-                        for try await connection in inbound {
-                            connections.addTask {
-                                await Self.serve(connection, state: state)
-                            }
-                        }
-                    }
+        let connections = ConnectionTasks()
+        // Closing the listening socket ends the accept loop and, through each connection's parent close
+        // future, closes every connection; cancelling the serving tasks then ends any scripted delay.
+        let acceptLoop = Task {
+            try await serverChannel.executeThenClose { inbound in
+                for try await connection in inbound {
+                    await connections.start { await Self.serve(connection, state: state) }
                 }
             }
-            let result: T
-            do {
-                result = try await body(server)
-            } catch {
-                group.cancelAll()
-                try? await serverChannel.channel.close()
-                throw error
-            }
-            group.cancelAll()
-            try? await serverChannel.channel.close()
-            return result
         }
+        let outcome: Result<T, any Error>
+        do {
+            outcome = .success(try await body(server))
+        } catch {
+            outcome = .failure(error)
+        }
+        try? await serverChannel.channel.close()
+        _ = await acceptLoop.result
+        await connections.cancelAndWait()
+        return try outcome.get()
     }
 
-    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, state: ServerState) async {
-        try? await connection.executeThenClose { inbound, outbound in
-            var head: HTTPRequestHead?
-            var body: [UInt8] = []
-            for try await part in inbound {
-                switch part {
-                case .head(let requestHead):
-                    head = requestHead
-                    body = []
-                case .body(var buffer):
-                    body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
-                case .end:
-                    guard let requestHead = head else { continue }
-                    let request = RecordedRequest(
-                        method: requestHead.method.rawValue,
-                        uri: requestHead.uri,
-                        headers: requestHead.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
-                        body: body
-                    )
-                    let response = await state.respond(to: request)
-                    let keepOpen = try await write(response, to: outbound)
-                    if !keepOpen { return }
-                }
-            }
+    private static func serve(_ connection: AcceptedConnection, state: ServerState) async {
+        defer { connection.channel.close(promise: nil) }
+        for await request in connection.requests {
+            let response = await state.respond(to: request)
+            guard (try? await write(response, to: connection.channel)) == true else { return }
         }
     }
 
     /// Writes a scripted response; returns whether the connection stays open.
-    private static func write(_ response: ScriptedResponse, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>) async throws -> Bool {
+    ///
+    /// Each part is written straight to the channel and awaited until it is on the socket, so pieces leave
+    /// separately and a dropped connection still delivers every byte written before the drop.
+    private static func write(_ response: ScriptedResponse, to channel: any Channel) async throws -> Bool {
         if let delay = response.delayBeforeHead { try await Task.sleep(for: delay) }
         if response.dropsBeforeHead { return false }
         var headers = HTTPHeaders(response.headers)
-        let hasDelays = response.steps.contains { if case .delay = $0 { true } else { false } }
+        let hasDelays = response.steps.contains { if case .bytes = $0 { false } else { true } }
         if !response.dropsAfterBody, !hasDelays, headers["Content-Length"].isEmpty {
             let length = response.steps.reduce(0) { total, step in
                 if case .bytes(let bytes) = step { total + bytes.count } else { total }
             }
             headers.replaceOrAdd(name: "Content-Length", value: String(length))
         }
-        try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)))
+        let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
+        try await channel.writeAndFlush(HTTPServerResponsePart.head(head)).get()
         for step in response.steps {
             switch step {
             case .bytes(let bytes):
-                try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: bytes))))
+                try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: bytes)))).get()
             case .delay(let duration):
                 try await Task.sleep(for: duration)
+            case .wait(let gate):
+                await gate.wait()
+                try Task.checkCancellation()
             }
         }
         if response.dropsAfterBody { return false }
-        try await outbound.write(.end(nil))
+        try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
         return true
     }
 }
@@ -158,6 +147,71 @@ public struct TestServerError: Error, CustomStringConvertible {
     public var message: String
     /// The message.
     public var description: String { message }
+}
+
+/// An accepted connection and the requests read from it.
+struct AcceptedConnection: Sendable {
+    let channel: any Channel
+    let requests: AsyncStream<RecordedRequest>
+}
+
+/// Assembles request parts into ``RecordedRequest``s and hands them to the serving task.
+final class RequestCollector: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+
+    private let continuation: AsyncStream<RecordedRequest>.Continuation
+    private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
+
+    init(_ continuation: AsyncStream<RecordedRequest>.Continuation) {
+        self.continuation = continuation
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let requestHead):
+            head = requestHead
+            body = []
+        case .body(var buffer):
+            body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
+        case .end:
+            guard let requestHead = head else { return }
+            head = nil
+            continuation.yield(RecordedRequest(
+                method: requestHead.method.rawValue,
+                uri: requestHead.uri,
+                headers: requestHead.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
+                body: body
+            ))
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        continuation.finish()
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        continuation.finish()
+    }
+}
+
+/// The tasks serving open connections, cancelled together at shutdown.
+actor ConnectionTasks {
+    private var tasks: [Task<Void, Never>] = []
+    private var stopped = false
+
+    func start(_ work: @escaping @Sendable () async -> Void) {
+        let task = Task { await work() }
+        if stopped { task.cancel() }
+        tasks.append(task)
+    }
+
+    func cancelAndWait() async {
+        stopped = true
+        for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
+    }
 }
 
 /// The server's queue, handler and request log.

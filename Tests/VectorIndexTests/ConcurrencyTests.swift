@@ -56,3 +56,35 @@ import Testing
         }
     }
 }
+
+extension ConcurrencyTests {
+    @Test("Concurrent writers never overwrite each other's records")
+    func concurrentWriters() async throws {
+        try await withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("index.sqlite")
+            let database = try VectorDatabase(
+                url: url, collection: .test(dimensions: 4), options: .init(synchronousCommits: false))
+            let writers = 4
+            let batches = 25
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for writer in 0..<writers {
+                    group.addTask {
+                        var generator = SeededGenerator(seed: UInt64(writer))
+                        for batch in 0..<batches {
+                            try database.upsert((0..<20).map { index in
+                                VectorRecord(id: "w\(writer)-\(batch)-\(index)", vector: generator.vector(dimensions: 4))
+                            })
+                            if batch % 5 == 4 { try database.delete(ids: ["w\(writer)-\(batch)-0"]) }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let expected = writers * batches * 20 - writers * (batches / 5)
+            #expect(database.count == expected)
+            let reopened = try VectorDatabase.open(url: url)
+            #expect(reopened.count == expected)
+            #expect(reopened.ids == database.ids)
+        }
+    }
+}

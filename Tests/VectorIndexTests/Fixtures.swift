@@ -55,14 +55,27 @@ func withTemporaryDirectory<Result>(_ body: (URL) async throws -> Result) async 
 func bruteForceSearch(
     _ query: [Float], records: [(id: String, vector: [Float])], k: Int, where include: (Int) -> Bool = { _ in true }
 ) -> [(id: String, score: Double)] {
-    func norm(_ v: [Float]) -> Double { v.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot() }
-    let queryNorm = norm(query)
-    let scored = records.enumerated().filter { include($0.offset) }.map { position, record in
-        let dot = zip(query, record.vector).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
-        return (position: position, id: record.id, score: dot / (queryNorm * norm(record.vector)))
+    var scored: [(position: Int, score: Double)] = []
+    scored.reserveCapacity(records.count)
+    query.withUnsafeBufferPointer { q in
+        var queryNorm = 0.0
+        for i in 0..<q.count { queryNorm += Double(q[i]) * Double(q[i]) }
+        queryNorm = queryNorm.squareRoot()
+        for position in records.indices where include(position) {
+            records[position].vector.withUnsafeBufferPointer { v in
+                var dot = 0.0
+                var norm = 0.0
+                for i in 0..<q.count {
+                    let x = Double(v[i])
+                    dot += x * Double(q[i])
+                    norm += x * x
+                }
+                scored.append((position, dot / (queryNorm * norm.squareRoot())))
+            }
+        }
     }
-    let sorted = scored.sorted { $0.score > $1.score || ($0.score == $1.score && $0.position < $1.position) }
-    return sorted.prefix(k).map { ($0.id, $0.score) }
+    scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.position < $1.position) }
+    return scored.prefix(k).map { (records[$0.position].id, $0.score) }
 }
 
 /// Expects `matches` to be exactly `expected`: the same ids in the same order, scores within float32 rounding.

@@ -121,7 +121,7 @@ import Testing
         }
     }
 
-    @Test("Opening with another model, dimension count or metric is a collection mismatch", arguments: [
+    @Test("Opening with another model or dimension count is a collection mismatch", arguments: [
         VectorCollectionInfo(model: "other-model", dimensions: 6),
         VectorCollectionInfo(model: "test-model", dimensions: 7),
     ])

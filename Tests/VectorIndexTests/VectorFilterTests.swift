@@ -49,7 +49,8 @@ import Testing
             VectorRecord(id: "r\($0)", vector: generator.vector(dimensions: dimensions), metadata: metadata($0))
         }
         let database = try VectorDatabase(
-            url: directory.appendingPathComponent("index.sqlite"), collection: .test(dimensions: dimensions))
+            url: directory.appendingPathComponent("index.sqlite"), collection: .test(dimensions: dimensions),
+            options: .init(synchronousCommits: false))
         try database.upsert(records)
         return (database, records.map { ($0.id, $0.vector) })
     }

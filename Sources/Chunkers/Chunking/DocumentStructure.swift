@@ -42,18 +42,19 @@ struct DocumentStructure: Sendable {
     var headingStarts: [Int] { headingOffsets.filter { $0 > 0 } }
 }
 
-extension RandomAccessCollection {
-    /// The first index whose element satisfies a predicate that is false then true along the collection.
-    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Index {
-        var low = startIndex
+extension Array {
+    /// The first index whose element satisfies a predicate that is false then true along the array.
+    @inline(__always)
+    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
+        var low = 0
         var length = count
         while length > 0 {
             let half = length / 2
-            let middle = index(low, offsetBy: half)
+            let middle = low + half
             if belongsInSecondPartition(self[middle]) {
                 length = half
             } else {
-                low = index(after: middle)
+                low = middle + 1
                 length -= half + 1
             }
         }

@@ -3,9 +3,10 @@
 /// The range is encoded once; windows are cut at token boundaries moved back to the nearest
 /// grapheme-cluster boundary, and each window's token count is then taken on its own text. Counting
 /// a window in full would encode the text twice more at 50% overlap, so only its first and last
-/// partial lines are re-encoded: BPE tokenizers that pre-tokenize with OpenAI's patterns never join
-/// a line break with a following letter or digit, so between such line starts the window's tokens
-/// are exactly the tokens of the whole text. Windows without two such line starts are counted in full.
+/// partial lines are re-encoded. OpenAI's pre-tokenization patterns end a piece at the last line
+/// break of a whitespace run, so a line start (see `WindowContext.isLineStart`) splits the
+/// encoding: between two such line starts the window's tokens are exactly those of the whole text.
+/// Windows without two line starts are counted in full.
 struct TokenWindowPlanner {
     let tokenizer: any Tokenizer
     let layout: TextLayout
@@ -34,8 +35,8 @@ private struct WindowContext {
     let range: Range<Int>
     /// Byte offset where each token starts, plus the range end.
     let boundaries: [Int]
-    /// Offsets right after a `\n` and before an ASCII letter or digit: the pieces between them
-    /// encode to the same tokens on their own as inside the whole text.
+    /// Line starts inside the range: the pieces between them encode to the same tokens on their
+    /// own as inside the whole text.
     let lineStarts: [Int]
 
     init(planner: TokenWindowPlanner, range: Range<Int>, boundaries: [Int]) {
@@ -46,14 +47,23 @@ private struct WindowContext {
         let bytes = planner.layout.bytes
         var position = range.lowerBound + 1
         while position < range.upperBound {
-            if bytes[position - 1] == 0x0A && Self.isASCIIAlphanumeric(bytes[position]) { starts.append(position) }
+            if bytes[position - 1] == 0x0A && Self.isLineStart(position, in: bytes, end: range.upperBound) { starts.append(position) }
             position += 1
         }
         lineStarts = starts
     }
 
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    /// Whether the offset after a `\n` starts a line that no pre-token can join to the line break:
+    /// the line begins with an ASCII letter or digit, or with spaces or tabs and then printable
+    /// ASCII. (A following `\n`, a Unicode space, or — in o200k — a `/` right after the break can
+    /// extend the break's piece.)
+    static func isLineStart(_ position: Int, in bytes: [UInt8], end: Int) -> Bool {
+        let first = bytes[position]
+        if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) { return true }
+        guard first == 0x20 || first == 0x09 else { return false }
+        var next = position + 1
+        while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        return next < end && bytes[next] >= 0x21 && bytes[next] <= 0x7E
     }
 
     private var layout: TextLayout { planner.layout }
@@ -112,9 +122,14 @@ private struct WindowContext {
             }
             windows.append(PlannedChunk(range: start..<end, tokenCount: tokens))
             guard end < range.upperBound else { break }
-            let fullTokensBeforeEnd = boundaries.partitioningIndex { $0 > end } - 1
-            let nextToken = max(startToken + 1, fullTokensBeforeEnd - planner.overlap)
-            start = cut(atOrBefore: boundaries[min(nextToken, tokenCount)], after: start).map { min($0, end) } ?? end
+            // Counting a token cut by the end as shared keeps the shared text within the overlap.
+            let tokensReachingEnd = boundaries.partitioningIndex { $0 >= end }
+            let nextToken = max(startToken + 1, tokensReachingEnd - planner.overlap)
+            // Moving the next start forward, never back, keeps the shared text within the overlap.
+            let target = boundaries[min(nextToken, tokenCount)]
+            var next = layout.characterBoundary(atOrAfter: target)
+            if next > end { next = layout.scalarBoundary(atOrAfter: target) }
+            start = next > start && next <= end ? next : end
         }
         return windows
     }

@@ -25,25 +25,33 @@ enum FileReader {
         guard size <= limit else { return .failure(.tooLarge(size: size)) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file may have grown since fstat; keep reading, but never past the limit.
-                guard bytes.count <= limit else { return .failure(.tooLarge(size: bytes.count)) }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, min(bytes.count, limit + 1 - bytes.count))))
-            }
+        while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
                 return read(descriptor, base + filled, buffer.count - filled)
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(SystemError(code: errno).description))
-            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return .failure(.unreadable(SystemError(code: errno).description)) }
             if count == 0 { break }
             filled += count
         }
-        bytes.removeSubrange(filled...)
-        guard filled <= limit else { return .failure(.tooLarge(size: filled)) }
+        if filled < bytes.count {
+            bytes.removeSubrange(filled...)
+            return .success(bytes)
+        }
+        // The file may have grown since fstat: read on to the end, but never past the limit.
+        var more = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = more.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base, buffer.count)
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return .failure(.unreadable(SystemError(code: errno).description)) }
+            if count == 0 { break }
+            bytes.append(contentsOf: more[..<count])
+            guard bytes.count <= limit else { return .failure(.tooLarge(size: bytes.count)) }
+        }
         return .success(bytes)
     }
 }

@@ -14,7 +14,7 @@ enum TextDecoder {
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, encoding: TextEncodingName) {
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return (text, .utf8) }
         let census = UTF8Census(bytes)
         // Mostly-valid UTF-8 with a few broken sequences is UTF-8 that was damaged; anything
         // else with high bytes is a legacy single-byte encoding.

@@ -17,6 +17,8 @@ import Foundation
 public struct Uploads: Sendable {
     /// The largest part the API accepts: 64 MiB.
     public static let maxPartSize = 64 * 1024 * 1024
+    /// The largest file an upload can build: 8 GB.
+    public static let maxUploadSize = 8 * 1024 * 1024 * 1024
 
     let client: OpenAI
 
@@ -86,7 +88,7 @@ public struct Uploads: Sendable {
         try await client.send(APIRequest(method: .post, path: Self.path(uploadID) + "/cancel", options: options))
     }
 
-    /// Uploads a local file of any size (up to the API's 8 GB) in parts, concurrently, and returns the file.
+    /// Uploads a local file of up to ``maxUploadSize`` in parts, concurrently, and returns the file.
     ///
     /// Creates the upload, sends parts of `partSize` bytes with at most `maxConcurrentParts` in flight (each
     /// part is read from disk for every attempt, so memory stays near `partSize × maxConcurrentParts`), then
@@ -106,7 +108,7 @@ public struct Uploads: Sendable {
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The uploaded file.
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/invalidRequest`` before any request when the file cannot
-    ///   be read or `partSize` / `maxConcurrentParts` are out of range.
+    ///   be read, is larger than ``maxUploadSize``, or `partSize` / `maxConcurrentParts` are out of range.
     public func upload(
         fileURL: URL,
         purpose: FilePurpose,
@@ -122,6 +124,9 @@ public struct Uploads: Sendable {
             throw OpenAIError(kind: .invalidRequest, message: "maxConcurrentParts must be at least 1, got \(maxConcurrentParts)")
         }
         let size = try Self.size(of: fileURL)
+        guard size <= Self.maxUploadSize else {
+            throw OpenAIError(kind: .invalidRequest, message: "\(fileURL.lastPathComponent) is \(size) bytes; an upload takes at most \(Self.maxUploadSize)")
+        }
         let filename = fileURL.lastPathComponent
         let upload = try await create(
             CreateUploadRequest(filename: filename, purpose: purpose, bytes: size, mimeType: mimeType ?? MediaType.guess(forFilename: filename)),
@@ -130,7 +135,9 @@ public struct Uploads: Sendable {
         let ranges = stride(from: 0, to: max(size, 1), by: partSize).map { $0..<min($0 + partSize, size) }
         let partIDs: [String]
         do throws(OpenAIError) {
-            partIDs = try await sendParts(ranges, of: fileURL, uploadID: upload.id, maxConcurrent: maxConcurrentParts, options: options)
+            partIDs = try await BoundedConcurrency.map(ranges, maxConcurrent: maxConcurrentParts) { range throws(OpenAIError) in
+                try await addPart(uploadID: upload.id, fileURL: fileURL, range: range, options: options).id
+            }
         } catch {
             _ = try? await cancel(upload.id, options: options)
             throw error
@@ -140,40 +147,6 @@ public struct Uploads: Sendable {
             throw OpenAIError(kind: .decoding, message: "upload \(upload.id) completed with status \(completed.status) but no file")
         }
         return file
-    }
-
-    /// Sends the parts with at most `maxConcurrent` in flight; returns their ids in range order.
-    private func sendParts(
-        _ ranges: [Range<Int>],
-        of fileURL: URL,
-        uploadID: String,
-        maxConcurrent: Int,
-        options: RequestOptions
-    ) async throws(OpenAIError) -> [String] {
-        do {
-            return try await withThrowingTaskGroup(of: (Int, String).self) { group in
-                var ids = [String](repeating: "", count: ranges.count)
-                var next = 0
-                func startNext() {
-                    guard next < ranges.count else { return }
-                    let index = next
-                    next += 1
-                    group.addTask {
-                        (index, try await addPart(uploadID: uploadID, fileURL: fileURL, range: ranges[index], options: options).id)
-                    }
-                }
-                for _ in 0..<min(maxConcurrent, ranges.count) { startNext() }
-                while let (index, id) = try await group.next() {
-                    ids[index] = id
-                    startNext()
-                }
-                return ids
-            }
-        } catch let error as OpenAIError {
-            throw error
-        } catch {
-            throw OpenAIError(kind: .cancelled, message: "the upload was cancelled", underlying: error)
-        }
     }
 
     static func path(_ uploadID: String) -> String {

@@ -72,15 +72,25 @@ import Testing
 
     @Test("Reports a connection dropped mid-stream as a connection error after the chunks received")
     func droppedMidStream() async throws {
-        let response = ScriptedResponse.sse([Self.chunk("one"), Self.chunk("two")], done: false, pieceSize: 9).droppingConnection()
+        let consumed = TestGate()
+        let response = ScriptedResponse(
+            status: 200,
+            headers: [("Content-Type", "text/event-stream")],
+            steps: [.bytes(Array("data: \(Self.chunk("one"))\n\n".utf8)), .wait(consumed)],
+            dropsAfterBody: true
+        )
         try await TestHTTPServer.withServer(responses: [response]) { server in
             let stream = try await OpenAI.testing(server).completions.stream(Self.request)
             var received: [String] = []
             let error = await #expect(throws: OpenAIError.self) {
-                for try await chunk in stream { received.append(chunk.choices.first?.text ?? "") }
+                for try await chunk in stream {
+                    received.append(chunk.choices.first?.text ?? "")
+                    consumed.open()
+                }
             }
-            #expect(received == ["one", "two"])
+            #expect(received == ["one"])
             #expect(error?.kind == .connection)
+            #expect(error?.message.contains("the stream broke") == true)
         }
     }
 
@@ -122,6 +132,34 @@ import Testing
             consumer.cancel()
             let error = await #expect(throws: OpenAIError.self) { try await consumer.value }
             #expect(error?.kind == .cancelled)
+        }
+    }
+
+    @Test("Retries a stream request that failed before the stream started")
+    func retriesBeforeStream() async throws {
+        let responses: [ScriptedResponse] = [.error(status: 429, message: "later", headers: ["retry-after-ms": "5"]), .sse([Self.chunk("ok")])]
+        let sleeps = SleepRecorder()
+        try await TestHTTPServer.withServer(responses: responses) { server in
+            let stream = try await OpenAI.testing(server, sleeps: sleeps).completions.stream(Self.request)
+            let text = try await Self.collect(stream)
+            #expect(text == "ok")
+            #expect(stream.metadata.attempts == 2)
+            #expect(await sleeps.durations == [.milliseconds(5)])
+            #expect(await server.requests.count == 2)
+        }
+    }
+
+    @Test("Reports a JSON body answering a stream request as a stream error", arguments: [
+        (#"{"error": {"message": "model not loaded", "type": "server_error"}}"#, "model not loaded"),
+        (#"{"error": {"message": "bare message"}}"#, "bare message"),
+        (#"{"id": "cmpl-1", "choices": []}"#, "expected an event stream, got a JSON body"),
+    ])
+    func jsonInsteadOfStream(body: String, message: String) async throws {
+        try await TestHTTPServer.withServer(responses: [.json(body)]) { server in
+            let error = await #expect(throws: OpenAIError.self) { try await OpenAI.testing(server).completions.stream(Self.request) }
+            #expect(error?.kind == .stream)
+            #expect(error?.status == 200)
+            #expect(error?.message == message)
         }
     }
 }

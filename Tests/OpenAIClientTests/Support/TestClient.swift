@@ -10,11 +10,16 @@ actor SleepRecorder {
 
 extension OpenAI {
     /// A client pointed at a test server, with recorded (not real) retry waits and no jitter.
+    ///
+    /// The default timeout is long on purpose: when the whole suite runs in parallel on a busy
+    /// two-core machine, CPU-bound tests can hold the cooperative thread pool for many seconds,
+    /// and a short timeout would turn that delay into a silent retry that consumes the next
+    /// scripted response. Tests of timeouts pass their own short value.
     static func testing(
         _ server: TestHTTPServer,
         apiKey: String? = "sk-test",
         maxRetries: Int = 2,
-        timeout: Duration = .seconds(30),
+        timeout: Duration = .seconds(600),
         sleeps: SleepRecorder = SleepRecorder(),
         configure: (inout OpenAIConfiguration) -> Void = { _ in }
     ) -> OpenAI {

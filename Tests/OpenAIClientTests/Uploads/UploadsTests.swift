@@ -100,6 +100,27 @@ private func uploadServer(failingPart: String? = nil) -> TestHTTPServer.Handler 
         }
     }
 
+    @Test("Rereads a part's bytes from the file for a retried attempt")
+    func retriedPartRereadsFile() async throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("big.jsonl", text: "AAAA")
+        let attempts = Counter()
+        let standIn = uploadServer()
+        let handler: TestHTTPServer.Handler = { request in
+            if request.path.hasSuffix("/parts"), await attempts.next() == 0 {
+                try? Data("ZZZZ".utf8).write(to: url)
+                return .error(status: 503, message: "busy", type: "server_error")
+            }
+            return await standIn(request)
+        }
+        try await TestHTTPServer.withServer(handler: handler) { server in
+            _ = try await OpenAI.testing(server).uploads.upload(fileURL: url, purpose: .batch, partSize: 4)
+            let parts = await server.requests.filter { $0.path.hasSuffix("/parts") }.compactMap { $0.formField("data") }
+            #expect(parts == ["AAAA", "ZZZZ"])
+            #expect(await server.requests.last?.json == ["part_ids": ["part_ZZZZ"]])
+        }
+    }
+
     @Test("Cancels the upload and rethrows when a part fails")
     func failedPartCancels() async throws {
         let directory = try TemporaryDirectory()
@@ -124,6 +145,23 @@ private func uploadServer(failingPart: String? = nil) -> TestHTTPServer.Handler 
                 try await OpenAI.testing(server).uploads.upload(fileURL: url, purpose: .batch, partSize: partSize, maxConcurrentParts: maxConcurrentParts)
             }
             #expect(error?.kind == .invalidRequest)
+            #expect(await server.requests.isEmpty)
+        }
+    }
+
+    @Test("Rejects a file larger than 8 GB before any request")
+    func tooLarge() async throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("huge.bin", [])
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(Uploads.maxUploadSize + 1))  // sparse: no data is written
+        try handle.close()
+        try await TestHTTPServer.withServer(handler: uploadServer()) { server in
+            let error = await #expect(throws: OpenAIError.self) {
+                try await OpenAI.testing(server).uploads.upload(fileURL: url, purpose: .batch)
+            }
+            #expect(error?.kind == .invalidRequest)
+            #expect(error?.message.contains("at most") == true)
             #expect(await server.requests.isEmpty)
         }
     }

@@ -47,7 +47,7 @@ extension VectorStoreFileBatches {
         }
         for file in files { try file.chunkingStrategy?.validate() }
 
-        let uploads = await uploadAll(files, purpose: purpose, maxConcurrent: maxConcurrentUploads, options: options)
+        let uploads = try await uploadAll(files, purpose: purpose, maxConcurrent: maxConcurrentUploads, options: options)
         var outcomes = zip(files, uploads).map { file, result in
             switch result {
             case .success(let id): FileBatchUploadReport.Outcome(upload: file, fileID: id)
@@ -74,39 +74,23 @@ extension VectorStoreFileBatches {
         return FileBatchUploadReport(batch: batch, outcomes: outcomes)
     }
 
-    /// Uploads every file with at most `maxConcurrent` in flight; one result per file, in input order.
+    /// Uploads every file with at most `maxConcurrent` in flight; one result per file, in input order (throws
+    /// only when the task is cancelled).
     private func uploadAll(
         _ files: [LocalFileUpload],
         purpose: FilePurpose,
         maxConcurrent: Int,
         options: RequestOptions
-    ) async -> [Result<String, OpenAIError>] {
+    ) async throws(OpenAIError) -> [Result<String, OpenAIError>] {
         let client = client
-        return await withTaskGroup(of: (Int, Result<String, OpenAIError>).self) { group in
-            var results = [Result<String, OpenAIError>](
-                repeating: .failure(OpenAIError(kind: .cancelled, message: "the upload was cancelled")), count: files.count
-            )
-            var next = 0
-            func startNext() {
-                guard next < files.count else { return }
-                let index = next
-                next += 1
-                let file = files[index]
-                group.addTask {
-                    do throws(OpenAIError) {
-                        let request = CreateFileRequest(fileURL: file.fileURL, purpose: purpose, filename: file.filename)
-                        return (index, .success(try await client.files.create(request, options: options).id))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
+        return try await BoundedConcurrency.map(files, maxConcurrent: maxConcurrent) { file throws(OpenAIError) in
+            if Task.isCancelled { throw OpenAIError(kind: .cancelled, message: "the uploads were cancelled") }
+            do throws(OpenAIError) {
+                let request = CreateFileRequest(fileURL: file.fileURL, purpose: purpose, filename: file.filename)
+                return .success(try await client.files.create(request, options: options).id)
+            } catch {
+                return .failure(error)
             }
-            for _ in 0..<min(maxConcurrent, files.count) { startNext() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                startNext()
-            }
-            return results
         }
     }
 }

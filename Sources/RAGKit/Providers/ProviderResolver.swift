@@ -1,0 +1,154 @@
+import Foundation
+import OpenAIClient
+
+/// Which embedder to use, as an open set of names.
+public struct EmbedderKind: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
+    /// The kind's name, e.g. `"local"`.
+    public var rawValue: String
+    /// Creates a kind from its name.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// The name.
+    public var description: String { rawValue }
+    /// ``LocalEmbedder``: offline hashed n-grams.
+    public static let local = Self(rawValue: "local")
+    /// ``OpenAIEmbedder``: an OpenAI or OpenAI-compatible embeddings endpoint.
+    public static let openai = Self(rawValue: "openai")
+    /// Every known kind, for argument validation.
+    public static let allKnown: [EmbedderKind] = [.local, .openai]
+}
+
+/// Which answer writer to use, as an open set of names.
+public struct AnswererKind: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
+    /// The kind's name, e.g. `"chat"`.
+    public var rawValue: String
+    /// Creates a kind from its name.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// The name.
+    public var description: String { rawValue }
+    /// ``ExtractiveAnswerer``: quotes sentences, offline.
+    public static let extractive = Self(rawValue: "extractive")
+    /// ``ChatAnswerer``: a chat model, streamed.
+    public static let chat = Self(rawValue: "chat")
+    /// Every known kind, for argument validation.
+    public static let allKnown: [AnswererKind] = [.extractive, .chat]
+}
+
+/// What the user asked for on the command line or in a service's configuration; `nil` means "decide".
+public struct ProviderRequest: Sendable, Hashable {
+    /// `--embedder local|openai`.
+    public var embedder: EmbedderKind?
+    /// `--answerer extractive|chat`.
+    public var answerer: AnswererKind?
+    /// `--embedding-model`.
+    public var embeddingModel: String?
+    /// `--dimensions`.
+    public var dimensions: Int?
+    /// `--chat-model`.
+    public var chatModel: String?
+    /// `--base-url` (wins over `OPENAI_BASE_URL`).
+    public var baseURL: String?
+    /// The process environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`).
+    public var environment: [String: String]
+
+    /// Creates a request; every choice defaults to "decide".
+    public init(embedder: EmbedderKind? = nil, answerer: AnswererKind? = nil, embeddingModel: String? = nil,
+                dimensions: Int? = nil, chatModel: String? = nil, baseURL: String? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.embedder = embedder
+        self.answerer = answerer
+        self.embeddingModel = embeddingModel
+        self.dimensions = dimensions
+        self.chatModel = chatModel
+        self.baseURL = baseURL
+        self.environment = environment
+    }
+
+    /// Whether a remote provider is configured: an API key or a base URL.
+    public var hasRemoteProvider: Bool {
+        !(environment["OPENAI_API_KEY"] ?? "").isEmpty || !(baseURL ?? "").isEmpty || !(environment["OPENAI_BASE_URL"] ?? "").isEmpty
+    }
+}
+
+/// Chooses the embedder and the answer writer from flags and environment.
+///
+/// The rules: an explicit choice wins; an existing index keeps the embedder it was built with;
+/// otherwise a configured remote provider (`OPENAI_API_KEY`, `--base-url` or `OPENAI_BASE_URL`) is
+/// used, and with none everything runs offline (``LocalEmbedder``, ``ExtractiveAnswerer``).
+///
+/// ```swift
+/// let request = ProviderRequest(embedder: nil, answerer: nil)
+/// let embedder = try await ProviderResolver.embedder(for: request, index: rag.settings)
+/// let answerer = try ProviderResolver.answerer(for: request)
+/// ```
+public enum ProviderResolver {
+    /// The default remote embedding model: `"text-embedding-3-small"`.
+    public static let defaultEmbeddingModel = "text-embedding-3-small"
+    /// The default chat model: `"gpt-4o-mini"`.
+    public static let defaultChatModel = "gpt-4o-mini"
+
+    /// The client for the configured remote provider.
+    /// - Throws: ``RAGError/Kind/missingAPIKey`` when neither a key nor a base URL is set;
+    ///   ``RAGError/Kind/invalidArgument`` for a malformed base URL.
+    public static func client(for request: ProviderRequest, purpose: String) throws(RAGError) -> OpenAI {
+        guard request.hasRemoteProvider else {
+            throw RAGError(.missingAPIKey, "\(purpose) needs OPENAI_API_KEY (or --base-url for an OpenAI-compatible server such as Ollama): set it, or run offline with the local defaults.")
+        }
+        var configuration = OpenAIConfiguration.fromEnvironment(request.environment)
+        if let baseURL = request.baseURL, !baseURL.isEmpty {
+            guard let url = URL(string: baseURL), url.scheme == "http" || url.scheme == "https" else {
+                throw RAGError(.invalidArgument, "The base URL '\(baseURL)' is not an http(s) URL: use e.g. http://localhost:11434/v1.")
+            }
+            configuration.baseURL = url
+        }
+        return OpenAI(configuration: configuration)
+    }
+
+    /// The embedder kind the request resolves to.
+    /// - Parameter index: The settings of the index it will be used with, when it exists.
+    public static func embedderKind(for request: ProviderRequest, index: IndexSettings? = nil) -> EmbedderKind {
+        if let explicit = request.embedder { return explicit }
+        if let index { return index.embeddingModel == LocalEmbedder.modelName ? .local : .openai }
+        if let model = request.embeddingModel { return model == LocalEmbedder.modelName ? .local : .openai }
+        return request.hasRemoteProvider ? .openai : .local
+    }
+
+    /// The embedder for a request, matching `index` when given (its model and dimensions unless
+    /// the request names others, which opening the index then refuses).
+    ///
+    /// For a remote model of unknown size, one short text is embedded to learn its dimensions.
+    /// - Throws: ``RAGError`` `.missingAPIKey`, `.invalidArgument`, or provider errors from the probe.
+    public static func embedder(for request: ProviderRequest, index: IndexSettings? = nil) async throws -> any Embedder {
+        switch embedderKind(for: request, index: index) {
+        case .local:
+            if let model = request.embeddingModel, model != LocalEmbedder.modelName {
+                throw RAGError(.invalidArgument, "--embedder local uses \(LocalEmbedder.modelName), not '\(model)': drop --embedding-model or use --embedder openai.")
+            }
+            let localIndex = index?.embeddingModel == LocalEmbedder.modelName ? index : nil
+            return LocalEmbedder(dimensions: request.dimensions ?? localIndex?.dimensions ?? 512)
+        case .openai:
+            let client = try client(for: request, purpose: "--embedder openai")
+            let model = request.embeddingModel ?? (index?.embeddingModel == LocalEmbedder.modelName ? nil : index?.embeddingModel)
+                ?? defaultEmbeddingModel
+            let sameModel = index?.embeddingModel == model
+            let dimensions = request.dimensions ?? (sameModel ? index?.dimensions : nil)
+            return try await OpenAIEmbedder(client: client, model: model, dimensions: dimensions).resolvingDimensions()
+        default:
+            throw RAGError(.invalidArgument, "Unknown embedder '\(request.embedder?.rawValue ?? "")': use local or openai.")
+        }
+    }
+
+    /// The answer writer for a request: chat when asked or when a remote provider is configured,
+    /// otherwise extractive.
+    /// - Throws: ``RAGError`` `.missingAPIKey` (chat without a provider), `.invalidArgument`.
+    public static func answerer(for request: ProviderRequest, tokenBudget: Int = 6000) throws(RAGError) -> any AnswerGenerator {
+        switch request.answerer ?? (request.hasRemoteProvider ? .chat : .extractive) {
+        case .extractive:
+            return ExtractiveAnswerer()
+        case .chat:
+            return ChatAnswerer(client: try client(for: request, purpose: "--answerer chat"),
+                                model: request.chatModel ?? defaultChatModel, tokenBudget: tokenBudget)
+        default:
+            throw RAGError(.invalidArgument, "Unknown answerer '\(request.answerer?.rawValue ?? "")': use extractive or chat.")
+        }
+    }
+}
