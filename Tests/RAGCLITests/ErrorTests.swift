@@ -102,12 +102,15 @@ struct ErrorTests {
     }
 }
 
-/// Expects `result` to have failed with `status` and exactly one stderr line, `rag: …`, containing `text`.
+/// Expects `result` to have failed with `status` and one error line on stderr, `rag: …`, containing `text`, after
+/// at most the progress lines of `rag index`.
 func expectOneLineError(_ result: RagResult, status: Int32, mentioning text: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(!result.wasSignalled && result.status == status, "\(result)", sourceLocation: sourceLocation)
-    #expect(result.stderrLines.count == 1, "\(result)", sourceLocation: sourceLocation)
-    #expect(result.stderrLines.first?.hasPrefix("rag: ") == true, "\(result)", sourceLocation: sourceLocation)
-    #expect(result.stderr.contains(text), "expected “\(text)” in \(result.stderr)", sourceLocation: sourceLocation)
+    let errors = result.stderrLines.filter { !$0.hasPrefix("Indexing ") && !$0.hasPrefix("indexed ") }
+    #expect(errors.count == 1 && errors.first == result.stderrLines.last, "\(result)", sourceLocation: sourceLocation)
+    #expect(errors.first?.hasPrefix("rag: ") == true, "\(result)", sourceLocation: sourceLocation)
+    #expect(errors.first?.contains(text) == true, "expected “\(text)” in \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
 }
 
 /// A loopback TCP port nothing listens on: bound, then closed.

@@ -34,7 +34,7 @@ struct OpenAIServerTests {
 
             let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
             #expect(status.model == "text-embedding-3-small")
-            #expect(status.dimensions == FakeOpenAI.dimensions)
+            #expect(status.dimensions == 1536)
             #expect(status.chunks == summary.chunks)
 
             let before = await server.requests.count
@@ -47,6 +47,21 @@ struct OpenAIServerTests {
             #expect(search.results.count == 5)
             let last = try #require(await server.requests.last)
             #expect(try FakeOpenAI.embeddingInputs(of: last) == ["logrotate SIGUSR1"])
+        }
+    }
+
+    @Test("A model of unknown size (an OpenAI-compatible server's) gets its dimensions from a first embedding")
+    func probesDimensions() async throws {
+        try await TestHTTPServer.withServer(handler: FakeOpenAI.handle) { server in
+            let rag = rag(server)
+            try await rag.succeed("index", "docs", "--index", index, "--embedding-model", "nomic-embed-text", "--quiet")
+            let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)
+            #expect(status.model == "nomic-embed-text")
+            #expect(status.dimensions == FakeOpenAI.dimensions(for: "nomic-embed-text"))
+            let requests = await server.requests
+            #expect(try requests.allSatisfy { try $0.decodeJSON(FakeOpenAI.EmbeddingRequest.self).model == "nomic-embed-text" })
+            let search = try await rag.succeed("search", "restore a snapshot", "--index", index, "--json").json(SearchJSON.self)
+            #expect(search.results.contains { $0.path == "guides/backups.md" })
         }
     }
 
@@ -127,7 +142,11 @@ struct OpenAIServerTests {
 
 /// A deterministic stand-in for the embeddings and chat endpoints.
 enum FakeOpenAI {
-    static let dimensions = 24
+    /// The vector size the fake serves: OpenAI's native size for its models, a small one for any other
+    /// (as an Ollama model would be), or the request's `dimensions`.
+    static func dimensions(for model: String, requested: Int? = nil) -> Int {
+        requested ?? ["text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536][model] ?? 24
+    }
     static let chatAnswer = "Rotate the file with logrotate and send SIGUSR1 so beacond reopens it [1]."
 
     struct EmbeddingRequest: Decodable {
@@ -148,6 +167,7 @@ enum FakeOpenAI {
         var input: Input
         var model: String
         var encoding_format: String?
+        var dimensions: Int?
     }
 
     struct ChatRequest: Decodable {
@@ -182,8 +202,9 @@ enum FakeOpenAI {
             return .error(status: 400, message: "bad embeddings request")
         }
         let base64 = body.encoding_format == "base64"
+        let size = dimensions(for: body.model, requested: body.dimensions)
         let data = inputs.enumerated().map { index, text -> String in
-            let vector = embed(text)
+            let vector = embed(text, dimensions: size)
             let encoded: String
             if base64 {
                 var bytes: [UInt8] = []
@@ -199,7 +220,7 @@ enum FakeOpenAI {
     }
 
     /// Words hashed (FNV-1a) into buckets, L2-normalised: similar texts get similar vectors.
-    static func embed(_ text: String) -> [Float] {
+    static func embed(_ text: String, dimensions: Int) -> [Float] {
         var vector = [Float](repeating: 0, count: dimensions)
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -42,7 +42,7 @@ extension RAGCommand {
         @Option(
             help: ArgumentHelp(
                 "How a new index cuts documents (default tokens).",
-                discussion: "tokens: token windows with overlap. recursive: paragraphs, lines, sentences, words. markdown: sections by heading.",
+                discussion: "tokens: token windows with overlap (OpenAI's static strategy). recursive: paragraphs, lines, sentences, words. markdown: sections by heading; the best retrieval on Markdown and HTML docs (see README, Retrieval quality).",
                 valueName: "tokens|recursive|markdown"
             )
         )

@@ -19,7 +19,7 @@ struct SearchOutput: Encodable {
         var score: Double
         var path: String
         var heading: String
-        var page: Int?
+        @NullWhenAbsent var page: Int?
         var chunk: Int
         var text: String
 
@@ -32,19 +32,6 @@ struct SearchOutput: Encodable {
             chunk = hit.chunkIndex
             text = hit.text
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rank, forKey: .rank)
-            try container.encode(score, forKey: .score)
-            try container.encode(path, forKey: .path)
-            try container.encode(heading, forKey: .heading)
-            try container.encode(page, forKey: .page)
-            try container.encode(chunk, forKey: .chunk)
-            try container.encode(text, forKey: .text)
-        }
-
-        enum CodingKeys: String, CodingKey { case rank, score, path, heading, page, chunk, text }
     }
 
     var query: String
@@ -57,7 +44,7 @@ struct AskOutput: Encodable {
         var n: Int
         var path: String
         var heading: String
-        var page: Int?
+        @NullWhenAbsent var page: Int?
         var text: String
 
         init(_ citation: Citation) {
@@ -67,17 +54,6 @@ struct AskOutput: Encodable {
             page = citation.page
             text = citation.text
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(n, forKey: .n)
-            try container.encode(path, forKey: .path)
-            try container.encode(heading, forKey: .heading)
-            try container.encode(page, forKey: .page)
-            try container.encode(text, forKey: .text)
-        }
-
-        enum CodingKeys: String, CodingKey { case n, path, heading, page, text }
     }
 
     var question: String
@@ -103,7 +79,7 @@ struct StatusOutput: Encodable {
     var model: String
     var dimensions: Int
     var bytes: Int64
-    var lastRun: String?
+    @NullWhenAbsent var lastRun: String?
     var chunker: String
     var chunkSize: Int
     var overlap: Int
@@ -123,25 +99,6 @@ struct StatusOutput: Encodable {
         overlap = settings.chunkOverlap
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(root, forKey: .root)
-        try container.encode(documents, forKey: .documents)
-        try container.encode(chunks, forKey: .chunks)
-        try container.encode(tokens, forKey: .tokens)
-        try container.encode(model, forKey: .model)
-        try container.encode(dimensions, forKey: .dimensions)
-        try container.encode(bytes, forKey: .bytes)
-        try container.encode(lastRun, forKey: .lastRun)
-        try container.encode(chunker, forKey: .chunker)
-        try container.encode(chunkSize, forKey: .chunkSize)
-        try container.encode(overlap, forKey: .overlap)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case index, root, documents, chunks, tokens, model, dimensions, bytes, lastRun, chunker, chunkSize, overlap
-    }
 }
 
 /// `rag index --json`: the run's summary.
@@ -173,5 +130,21 @@ struct IndexSummaryOutput: Encodable {
         tokens = summary.tokens
         embeddingCalls = summary.embeddingCalls
         seconds = Format.seconds(summary.elapsed)
+    }
+}
+
+/// Encodes an optional as `null` when absent, where synthesized `Encodable` would leave the key out, so every
+/// documented key is always present.
+@propertyWrapper
+struct NullWhenAbsent<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue {
+            try container.encode(wrappedValue)
+        } else {
+            try container.encodeNil()
+        }
     }
 }

@@ -25,21 +25,29 @@ enum Corpus {
     }
 
     /// Writes `count` distinct Markdown files under `folder` (`notes/note-0000.md` …), each with a unique
-    /// code word `zq<number>x` so a search can tell them apart. Deterministic.
+    /// code word `zq<number>x` so a search can tell them apart, and words picked from a fixed vocabulary by a
+    /// multiplicative hash of (note, step, position), so no two notes score alike. Deterministic.
     static func writeNotes(count: Int, in folder: TemporaryFolder, under directory: String = "notes") throws {
-        let topics = ["backup", "rotation", "certificate", "latency", "quota", "replica", "scheduler", "webhook", "cache", "migration"]
-        let verbs = ["configure", "inspect", "restart", "throttle", "verify", "archive", "compress", "monitor"]
+        func pick(_ values: Int...) -> Int {
+            let mixed = values.reduce(UInt64(0x9E37_79B9)) { ($0 ^ UInt64(truncatingIfNeeded: $1)) &* 0x100_0000_01B3 }
+            return Int((mixed >> 17) % UInt64(vocabulary.count))
+        }
         for number in 0..<count {
-            let topic = topics[number % topics.count]
-            let verb = verbs[(number / topics.count) % verbs.count]
-            var text = "# Note \(number): \(topic)\n\n"
-            for paragraph in 0..<6 {
-                text += "## Step \(paragraph + 1)\n\n"
-                text += "To \(verb) the \(topic) of node \(number), run `tool \(verb) --\(topic) \(number * 7 + paragraph)`. "
-                text += "The code word of this note is zq\(number)x. Paragraph \(paragraph) explains why the \(topic) "
-                text += "matters when you \(verb) a cluster of \(number % 13 + 2) machines, and what to check afterwards.\n\n"
+            var text = "# Note \(number): \(vocabulary[number % vocabulary.count])\n\n"
+            for step in 1...(3 + number % 4) {
+                let words = (0..<(20 + pick(number, step) % 40)).map { vocabulary[pick(number, step, $0)] }
+                text += "## Step \(step)\n\nThe code word of this note is zq\(number)x. " + words.joined(separator: " ") + ".\n\n"
             }
             try folder.write(String(format: "\(directory)/note-%04d.md", number), text)
         }
     }
+
+    private static let vocabulary = """
+        backup rotation certificate latency quota replica scheduler webhook cache migration restore snapshot \
+        compress archive verify throttle inspect restart configure monitor cluster node disk memory network \
+        socket listener timeout retry budget alert incident escalation digest channel token scope policy \
+        daemon journal syslog retention vacuum index shard partition leader follower heartbeat lease quorum \
+        checksum manifest bundle release rollback upgrade schema column table query planner vector keyword \
+        tenant region zone gateway proxy router firewall tunnel cipher handshake renewal expiry audit
+        """.split(separator: " ").map { String($0) }
 }
