@@ -120,12 +120,14 @@ public actor VectorStoreStandIn {
 
     // MARK: Scripting faults
 
-    /// Answers the next `times` uploads of a file named `filename` (`POST /files` or `POST /uploads`) with `status`.
+    /// Answers the next `times` uploads of a file named `filename` (`POST /files` or `POST /uploads`) with `status`;
+    /// a name also matches uploads named `…--filename` or `…__filename`.
     public func failUpload(named filename: String, status: Int = 500, times: Int = 1) {
         uploadFaults[filename, default: []] += Array(repeating: status, count: times)
     }
 
-    /// Makes every file named `filename` fail processing when attached to a store, with this `last_error`.
+    /// Makes every file named `filename` (or `…--filename`, `…__filename`) fail processing when attached to a
+    /// store, with this `last_error`.
     public func failProcessing(named filename: String, code: String = "invalid_file", message: String = "The file could not be parsed.") {
         processingFaults[filename] = (code, message)
     }
@@ -266,9 +268,9 @@ public actor VectorStoreStandIn {
     }
 
     private func refusal(forUploadOf filename: String) -> ScriptedResponse? {
-        if var statuses = uploadFaults[filename], !statuses.isEmpty {
+        if let name = uploadFaults.keys.first(where: { Self.names(filename, $0) }), var statuses = uploadFaults[name], !statuses.isEmpty {
             let status = statuses.removeFirst()
-            uploadFaults[filename] = statuses
+            uploadFaults[name] = statuses
             return .error(status: status, message: "The server had an error while processing your request.", type: "server_error")
         }
         let fileExtension = (filename as NSString).pathExtension.lowercased()
@@ -475,7 +477,8 @@ public actor VectorStoreStandIn {
     private func finishProcessing(_ fileID: String, in storeID: String) {
         guard var file = storeFiles[storeID]?[fileID] else { return }
         file.stepsLeft = 0
-        if let filename = files[fileID]?.filename, let fault = processingFaults[filename] {
+        if let filename = files[fileID]?.filename, let name = processingFaults.keys.first(where: { Self.names(filename, $0) }),
+           let fault = processingFaults[name] {
             file.status = "failed"
             file.errorCode = fault.code
             file.errorMessage = fault.message
@@ -600,6 +603,12 @@ public actor VectorStoreStandIn {
     private func nextID(_ prefix: String) -> String {
         let number = String(nextSequence())
         return "\(prefix)-" + String(repeating: "0", count: max(0, 5 - number.count)) + number
+    }
+
+    /// Whether an uploaded `filename` is the file `name`: the same, or ending in `--name` or `__name` (uploaders
+    /// that prefix names, such as the mirror).
+    static func names(_ filename: String, _ name: String) -> Bool {
+        filename == name || filename.hasSuffix("--" + name) || filename.hasSuffix("__" + name)
     }
 
     static func jsonObject(_ text: String) -> [String: Any]? {

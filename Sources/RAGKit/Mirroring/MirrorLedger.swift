@@ -46,7 +46,8 @@ public final class MirrorLedger: Sendable {
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     vectorStoreID TEXT NOT NULL,
                     lastSyncAt REAL,
-                    lastSummary TEXT
+                    lastSummary TEXT,
+                    runStartedAt REAL
                 );
                 CREATE TABLE mirror_files (
                     path TEXT PRIMARY KEY NOT NULL,
@@ -65,11 +66,12 @@ public final class MirrorLedger: Sendable {
     /// The store the index mirrors into, with the last run; `nil` before the first run.
     public func store() throws(RAGError) -> MirrorStoreRecord? {
         try read("read the mirror state") { db in
-            try Row.fetchOne(db, sql: "SELECT vectorStoreID, lastSyncAt, lastSummary FROM mirror_store WHERE id = 1").map { row in
+            try Row.fetchOne(db, sql: "SELECT vectorStoreID, lastSyncAt, lastSummary, runStartedAt FROM mirror_store WHERE id = 1").map { row in
                 MirrorStoreRecord(
                     vectorStoreID: row[0],
                     lastSyncAt: (row[1] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    lastSummary: JSONColumn.decode(row[2], as: MirrorSummary.self)
+                    lastSummary: JSONColumn.decode(row[2], as: MirrorSummary.self),
+                    wasInterrupted: (row[3] as Double?) != nil
                 )
             }
         }
@@ -86,11 +88,19 @@ public final class MirrorLedger: Sendable {
         }
     }
 
+    /// Records the start of a run that changes the store; cleared by ``recordSync(_:at:)``, so the next run
+    /// knows when one was interrupted.
+    public func beginRun(at date: Date = Date()) throws(RAGError) {
+        try write("record the start of a mirror run") { db in
+            try db.execute(sql: "UPDATE mirror_store SET runStartedAt = ? WHERE id = 1", arguments: [date.timeIntervalSince1970])
+        }
+    }
+
     /// Records the end of a run.
     public func recordSync(_ summary: MirrorSummary, at date: Date = Date()) throws(RAGError) {
         let encoded = JSONColumn.encode(summary)
         try write("record the mirror run") { db in
-            try db.execute(sql: "UPDATE mirror_store SET lastSyncAt = ?, lastSummary = ? WHERE id = 1",
+            try db.execute(sql: "UPDATE mirror_store SET lastSyncAt = ?, lastSummary = ?, runStartedAt = NULL WHERE id = 1",
                            arguments: [date.timeIntervalSince1970, encoded])
         }
     }
@@ -172,6 +182,8 @@ public struct MirrorStoreRecord: Sendable, Hashable {
     public var lastSyncAt: Date?
     /// What the last run did.
     public var lastSummary: MirrorSummary?
+    /// Whether the last run that began changing the store did not finish.
+    public var wasInterrupted: Bool
 }
 
 /// The mirror as `rag status` shows it.

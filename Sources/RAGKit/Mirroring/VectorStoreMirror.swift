@@ -90,6 +90,11 @@ public struct VectorStoreMirror: Sendable {
             return summary
         }
 
+        if try ledger.store()?.wasInterrupted == true {
+            try await deleteOrphanUploads(storeID: storeID, known: Set(records.map(\.fileID)).union(remote.map(\.id)))
+        }
+        try ledger.beginRun()
+
         var waiting: [String: MirrorRecord] = [:]
         for adoption in plan.adoptions {
             let record = try saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote, onEvent: onEvent)
@@ -103,7 +108,7 @@ public struct VectorStoreMirror: Sendable {
             summary.attributesUpdated.append(update.relativePath)
         }
 
-        let uploaded = try await upload(plan.uploads, options: options, summary: &summary, onEvent: onEvent)
+        let uploaded = try await upload(plan.uploads, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
         for start in stride(from: 0, to: uploaded.count, by: options.batchSize) {
             let batch = Array(uploaded[start..<min(start + options.batchSize, uploaded.count)])
             let request = CreateVectorStoreFileBatchRequest(files: batch.map {
@@ -196,6 +201,7 @@ public struct VectorStoreMirror: Sendable {
     /// Uploads with a bound on concurrency, recording each file as pending the moment it is stored.
     private func upload(
         _ uploads: [MirrorUpload],
+        storeID: String,
         options: MirrorOptions,
         summary: inout MirrorSummary,
         onEvent: @escaping @Sendable (MirrorEvent) -> Void
@@ -210,7 +216,7 @@ public struct VectorStoreMirror: Sendable {
                 next += 1
                 group.addTask {
                     do throws(OpenAIError) {
-                        return (index, .success(try await send(uploads[index].file, options: options)))
+                        return (index, .success(try await send(uploads[index].file, storeID: storeID, options: options)))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -252,10 +258,33 @@ public struct VectorStoreMirror: Sendable {
         return uploaded
     }
 
-    private func send(_ file: MirrorLocalFile, options: MirrorOptions) async throws(OpenAIError) -> OpenAIFile {
+    /// The name a file is uploaded under: the store id, then the path (`/` as `__`), so names stay readable in the
+    /// dashboard and a run can find the uploads an interrupted run made but never recorded.
+    static func uploadName(for relativePath: String, storeID: String) -> String {
+        "\(storeID)--" + relativePath.replacingOccurrences(of: "/", with: "__")
+    }
+
+    /// Deletes files this mirror uploaded (by their name) that are neither recorded nor attached: a run was
+    /// killed between an upload and its record.
+    private func deleteOrphanUploads(storeID: String, known: Set<String>) async throws(RAGError) {
+        var orphans: [String] = []
+        do throws(OpenAIError) {
+            for try await file in client.files.listAll(purpose: .assistants) {
+                if !known.contains(file.id), file.filename?.hasPrefix("\(storeID)--") == true { orphans.append(file.id) }
+            }
+        } catch {
+            throw RAGError(mirroring: error, while: "list the uploaded files")
+        }
+        for id in orphans {
+            try await ignoringNotFound("delete the orphan upload \(id)") { () throws(OpenAIError) in
+                _ = try await client.files.delete(id)
+            }
+        }
+    }
+
+    private func send(_ file: MirrorLocalFile, storeID: String, options: MirrorOptions) async throws(OpenAIError) -> OpenAIFile {
         let url = file.url(in: root)
-        // The API sees only a file name; the path keeps names unique and readable in the dashboard.
-        let filename = file.relativePath.replacingOccurrences(of: "/", with: "__")
+        let filename = Self.uploadName(for: file.relativePath, storeID: storeID)
         if file.byteCount >= options.multipartThreshold {
             return try await client.uploads.upload(fileURL: url, purpose: .assistants, partSize: options.multipartPartSize)
         }

@@ -167,6 +167,27 @@ struct MirrorHarness {
         }
     }
 
+    @Test("After an interrupted run, deletes the uploads it never recorded, and only those")
+    func orphanUploads() async throws {
+        let harness = try MirrorHarness()
+        try harness.folder.write("a.md", "alpha")
+        try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
+            let storeID = try #require(try await harness.sync(server).vectorStoreID)
+            let client = OpenAI.mirrorTesting(server)
+            let orphan = try await client.files.create(CreateFileRequest(bytes: Array("ghost".utf8), filename: "\(storeID)--ghost.md", purpose: .assistants))
+            let unrelated = try await client.files.create(CreateFileRequest(bytes: Array("mine".utf8), filename: "ghost.md", purpose: .assistants))
+
+            _ = try await harness.sync(server)
+            #expect(await harness.remote.file(orphan.id) != nil, "a clean previous run does not sweep")
+
+            try harness.ledger.beginRun()
+            _ = try await harness.sync(server)
+            #expect(await harness.remote.file(orphan.id) == nil)
+            #expect(await harness.remote.file(unrelated.id) != nil)
+            #expect(try harness.ledger.store()?.wasInterrupted == false)
+        }
+    }
+
     @Test("Reconciles a file deleted remotely and one someone else added")
     func reconciles() async throws {
         let harness = try MirrorHarness()
