@@ -125,7 +125,7 @@ struct MirrorStatusPrinter {
     }
 }
 
-/// `rag status --json`: the status object with a `mirror` key (`null` when never mirrored).
+/// `rag status --json`: the status object, with a `mirror` key once the index has been mirrored.
 struct StatusWithMirrorOutput: Encodable {
     var status: StatusOutput
     var mirror: MirrorStatus?
@@ -133,11 +133,7 @@ struct StatusWithMirrorOutput: Encodable {
     func encode(to encoder: any Encoder) throws {
         try status.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        if let mirror {
-            try container.encode(MirrorJSON(mirror), forKey: .mirror)
-        } else {
-            try container.encodeNil(forKey: .mirror)
-        }
+        try container.encodeIfPresent(mirror.map(MirrorJSON.init), forKey: .mirror)
     }
 
     enum CodingKeys: String, CodingKey { case mirror }
