@@ -60,6 +60,7 @@ enum CatalogSchema {
                 );
                 """)
         }
+        MirrorLedger.registerMigrations(in: &migrator)
         return migrator
     }
 }

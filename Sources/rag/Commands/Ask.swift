@@ -15,13 +15,24 @@ extension RAGCommand {
         @Argument(help: ArgumentHelp("The question to answer.", valueName: "question"))
         var question: String
 
+        @Flag(help: "Retrieve through the index's OpenAI vector store (see `rag mirror`) instead of the local vectors.")
+        var remote = false
+
         func run() async throws {
             let printer = AnswerPrinter(output: .output, json: retrieval.json)
             let request = global.providerRequest(answering: answering)
-            let rag = try await global.openIndex(request, needsEmbedder: retrieval.mode != .keyword)
             let generator = try ProviderResolver.answerer(for: request)
             let options = AskOptions(search: retrieval.searchOptions(defaultK: 6))
-            for try await event in rag.ask(question, using: generator, options: options) {
+            let events: AsyncThrowingStream<AnswerEvent, any Error>
+            if remote {
+                let rag = try RAG.open(at: global.existingIndex())
+                let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
+                events = rag.remoteAsk(question, client: client, using: generator, options: options)
+            } else {
+                let rag = try await global.openIndex(request, needsEmbedder: retrieval.mode != .keyword)
+                events = rag.ask(question, using: generator, options: options)
+            }
+            for try await event in events {
                 try printer.handle(event)
             }
         }

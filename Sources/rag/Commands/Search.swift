@@ -14,9 +14,19 @@ extension RAGCommand {
         @Argument(help: ArgumentHelp("The text to search for.", valueName: "query"))
         var query: String
 
+        @Flag(help: "Search the index's OpenAI vector store (see `rag mirror`) instead of the local vectors.")
+        var remote = false
+
         func run() async throws {
-            let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: retrieval.mode != .keyword)
-            let hits = try await rag.search(query, options: retrieval.searchOptions(defaultK: 5))
+            let hits: [SearchHit]
+            if remote {
+                let rag = try RAG.open(at: global.existingIndex())
+                let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
+                hits = try await rag.remoteSearch(query, client: client, options: retrieval.searchOptions(defaultK: 5))
+            } else {
+                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: retrieval.mode != .keyword)
+                hits = try await rag.search(query, options: retrieval.searchOptions(defaultK: 5))
+            }
             let printer = SearchPrinter(output: .output)
             if retrieval.json {
                 try printer.printJSON(query: query, hits: hits)

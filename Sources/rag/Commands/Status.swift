@@ -18,10 +18,12 @@ extension RAGCommand {
             let rag = try RAG.open(at: directory)
             let status = try rag.status()
             let printer = StatusPrinter(output: .output)
+            let mirror = try rag.mirrorStatus()
             if json {
-                try printer.printJSON(status, settings: rag.settings, index: directory)
+                try JSONOutput.write(StatusWithMirrorOutput(status: StatusOutput(status, settings: rag.settings, index: directory), mirror: mirror), to: .output)
             } else {
                 printer.printText(status, settings: rag.settings, index: directory)
+                MirrorStatusPrinter(output: .output).print(mirror)
             }
         }
     }

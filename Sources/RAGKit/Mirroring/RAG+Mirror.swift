@@ -1,0 +1,152 @@
+import Foundation
+import OpenAIClient
+
+extension RAG {
+    /// The mirror's records, kept in the index's catalog.
+    ///
+    /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the catalog cannot be opened.
+    public func mirrorLedger() throws(RAGError) -> MirrorLedger {
+        try MirrorLedger.open(at: directory.appending(path: Catalog.fileName))
+    }
+
+    /// The index's documents as the mirror describes them: relative path, content hash, size, kind, metadata.
+    ///
+    /// - Throws: ``RAGError`` (``RAGError/Kind/storage``).
+    public func mirrorLocalFiles() throws(RAGError) -> [MirrorLocalFile] {
+        try mirrorLedger().indexedFiles()
+    }
+
+    /// Makes an OpenAI vector store match the index: see ``VectorStoreMirror``.
+    ///
+    /// Files are chunked by the store with the index's chunk size and overlap (the `static` strategy), so local
+    /// and remote retrieval compare.
+    ///
+    /// ```swift
+    /// let summary = try await rag.mirror(client: OpenAI(configuration: .fromEnvironment()))
+    /// print(summary.vectorStoreID ?? "-", summary.uploaded.count, "uploaded")
+    /// ```
+    ///
+    /// > Warning: Files removed from the folder are deleted from the store and from the account's files.
+    ///
+    /// - Parameters:
+    ///   - client: The OpenAI client.
+    ///   - options: Store, dry run, concurrency, waiting; the defaults by default.
+    ///   - onEvent: Receives progress; ignored by default.
+    /// - Returns: What the run did.
+    /// - Throws: ``RAGError``, as ``VectorStoreMirror/sync(local:options:onEvent:)`` does.
+    public func mirror(
+        client: OpenAI,
+        options: MirrorOptions = MirrorOptions(),
+        onEvent: @escaping @Sendable (MirrorEvent) -> Void = { _ in }
+    ) async throws(RAGError) -> MirrorSummary {
+        let ledger = try mirrorLedger()
+        let mirror = VectorStoreMirror(
+            client: client, ledger: ledger, root: root,
+            chunking: VectorStoreMirror.chunking(chunkSize: settings.chunkSize, chunkOverlap: settings.chunkOverlap)
+        )
+        return try await mirror.sync(local: ledger.indexedFiles(), options: options, onEvent: onEvent)
+    }
+
+    /// The mirror's state for `rag status`; `nil` when the index was never mirrored.
+    ///
+    /// - Throws: ``RAGError`` (``RAGError/Kind/storage``).
+    public func mirrorStatus() throws(RAGError) -> MirrorStatus? {
+        try mirrorLedger().status()
+    }
+
+    /// Searches the index's vector store instead of the local vectors, with the same options and result shape.
+    ///
+    /// `options.metadata` becomes attribute filters (`eq`, joined by `and`), applied by the store;
+    /// `options.pathGlob` is applied to the results. `options.mode` is ignored: the store does its own ranking.
+    ///
+    /// - Parameters:
+    ///   - query: The query.
+    ///   - client: The OpenAI client.
+    ///   - options: Result count and filters.
+    /// - Returns: The hits, best first, with paths relative to the indexed folder.
+    /// - Throws: ``RAGError``: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
+    public func remoteSearch(_ query: String, client: OpenAI, options: SearchOptions = SearchOptions()) async throws(RAGError) -> [SearchHit] {
+        guard let storeID = try mirrorLedger().store()?.vectorStoreID else {
+            throw RAGError(.invalidArgument, "This index has no vector store yet: run `rag mirror` first.")
+        }
+        return try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
+    }
+
+    /// Answers a question from passages the index's vector store retrieves, with the same citation format as
+    /// ``ask(_:using:options:)``.
+    ///
+    /// - Parameters:
+    ///   - question: The question.
+    ///   - client: The OpenAI client for the store's search endpoint.
+    ///   - generator: Who writes the answer.
+    ///   - options: Retrieval (see ``remoteSearch(_:client:options:)``) and the prompt budget.
+    /// - Returns: The answer's events: sources, text pieces, then the answer with the sources it cites.
+    public func remoteAsk(
+        _ question: String,
+        client: OpenAI,
+        using generator: any AnswerGenerator,
+        options: AskOptions = AskOptions()
+    ) -> AsyncThrowingStream<AnswerEvent, any Error> {
+        let encoding = settings.tokenEncoding
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
+                    let hits = try await remoteSearch(trimmed, client: client, options: options.search)
+                    let sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
+                    continuation.yield(.started(mode: generator.mode, sources: sources))
+                    var text = ""
+                    if sources.isEmpty {
+                        text = SourceSelector.nothingFound
+                        continuation.yield(.text(text))
+                    } else {
+                        for try await piece in generator.generate(question: trimmed, sources: sources) {
+                            text += piece
+                            continuation.yield(.text(piece))
+                        }
+                    }
+                    let cited = Set(CitationMarkers.cited(in: text, valid: 1...max(1, sources.count)))
+                    continuation.yield(.finished(Answer(question: trimmed, text: text, mode: generator.mode, citations: sources.filter { cited.contains($0.number) })))
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}
+
+extension VectorStoreMirror {
+    /// Searches a mirrored store; see ``RAG/remoteSearch(_:client:options:)``.
+    static func search(_ query: String, vectorStoreID: String, client: OpenAI, options: SearchOptions) async throws(RAGError) -> [SearchHit] {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The query is empty: search for something.") }
+        let filters = options.metadata.keys.sorted().map { VectorStoreFilter.eq($0, .string(options.metadata[$0] ?? "")) }
+        let filter: VectorStoreFilter? = filters.count > 1 ? VectorStoreFilter.and(filters) : filters.first
+        let request = VectorStoreSearchRequest(
+            query: trimmed,
+            filters: filter,
+            // A path glob is applied afterwards, so ask for more to keep k after filtering.
+            maxNumResults: min(50, options.pathGlob == nil ? options.k : options.k * 4)
+        )
+        let page: VectorStoreSearchResultsPage
+        do throws(OpenAIError) {
+            page = try await client.vectorStores.search(vectorStoreID: vectorStoreID, request)
+        } catch let error where error.status == 404 {
+            throw RAGError(.vectorStoreNotFound, "The vector store \(vectorStoreID) no longer exists: run `rag mirror` to create a new one.", underlying: error)
+        } catch {
+            throw RAGError(mirroring: error, while: "search the vector store \(vectorStoreID)")
+        }
+        let glob = options.pathGlob.map(PathGlob.init)
+        let hits = page.data.compactMap { result -> (path: String, result: VectorStoreSearchResult)? in
+            let path = result.attributes?[MirrorAttributes.pathKey]?.stringValue ?? result.filename ?? result.fileID
+            guard glob?.matches(path) ?? true else { return nil }
+            return (path, result)
+        }
+        return hits.prefix(options.k).enumerated().map { index, hit in
+            SearchHit(rank: index + 1, score: hit.result.score, path: hit.path, headingPath: [], page: nil, chunkIndex: 0, text: hit.result.text)
+        }
+    }
+}

@@ -1,0 +1,417 @@
+import Foundation
+import OpenAIClient
+
+/// Makes an OpenAI vector store match a local index, file by file, by content hash.
+///
+/// A run resolves the store (the one given, the one recorded, or a new one), lists its files, plans with
+/// ``MirrorPlanner``, then uploads new and changed files several at a time (multipart above
+/// ``MirrorOptions/multipartThreshold``), attaches them in file batches with their attributes and the index's
+/// static chunking, waits (bounded) until the store has processed them, and removes what the folder no longer
+/// has. Every step is recorded in the ``MirrorLedger`` as it happens, so a run killed anywhere is finished by
+/// the next one without duplicating files, and a second run in a row sends no upload.
+///
+/// ```swift
+/// let mirror = VectorStoreMirror(client: client, ledger: ledger, root: folder, chunking: .init(maxChunkSizeTokens: 800, chunkOverlapTokens: 400))
+/// let summary = try await mirror.sync(local: files) { event in print(event) }
+/// print(summary.uploaded.count, "uploaded,", summary.failed.count, "failed")
+/// ```
+public struct VectorStoreMirror: Sendable {
+    /// The client requests go through.
+    public let client: OpenAI
+    /// Where the mirror's state is recorded.
+    public let ledger: MirrorLedger
+    /// The indexed folder local paths are relative to.
+    public let root: URL
+    /// The chunking every attached file gets (the index's sizes, so local and remote retrieval compare).
+    public let chunking: StaticChunkingStrategy
+    /// Decides what to upload and remove.
+    public var planner: MirrorPlanner
+
+    /// Creates a mirror.
+    ///
+    /// - Parameters:
+    ///   - client: The OpenAI client.
+    ///   - ledger: The mirror's records.
+    ///   - root: The indexed folder.
+    ///   - chunking: The static chunking for attached files.
+    ///   - planner: The planner; the default one (file search's extensions, 512 MB) by default.
+    public init(client: OpenAI, ledger: MirrorLedger, root: URL, chunking: StaticChunkingStrategy, planner: MirrorPlanner = MirrorPlanner()) {
+        self.client = client
+        self.ledger = ledger
+        self.root = root
+        self.chunking = chunking
+        self.planner = planner
+    }
+
+    /// The index's chunk size and overlap as the API's static strategy, brought within its limits
+    /// (100…4096 tokens, overlap at most half).
+    public static func chunking(chunkSize: Int, chunkOverlap: Int) -> StaticChunkingStrategy {
+        let size = min(max(chunkSize, StaticChunkingStrategy.maxChunkSizeRange.lowerBound), StaticChunkingStrategy.maxChunkSizeRange.upperBound)
+        return StaticChunkingStrategy(maxChunkSizeTokens: size, chunkOverlapTokens: min(max(chunkOverlap, 0), size / 2))
+    }
+
+    /// Runs the mirror.
+    ///
+    /// - Parameters:
+    ///   - local: The files of the local index.
+    ///   - options: Store, dry run, concurrency, batching and waiting; the defaults by default.
+    ///   - onEvent: Receives progress as it happens; ignored by default.
+    /// - Returns: What the run did. Files that failed to upload or process are in ``MirrorSummary/failed``, not thrown.
+    /// - Throws: ``RAGError``: ``RAGError/Kind/vectorStoreNotFound`` for an unknown `--vector-store`,
+    ///   ``RAGError/Kind/quotaExhausted``, ``RAGError/Kind/apiKeyRejected``, ``RAGError/Kind/serverUnreachable``,
+    ///   ``RAGError/Kind/rateLimited`` when the run cannot go on, ``RAGError/Kind/storage`` when the records cannot be written.
+    public func sync(
+        local: [MirrorLocalFile],
+        options: MirrorOptions = MirrorOptions(),
+        onEvent: @escaping @Sendable (MirrorEvent) -> Void = { _ in }
+    ) async throws(RAGError) -> MirrorSummary {
+        try options.validate()
+        let (storeID, created) = try await resolveStore(options)
+        var records: [MirrorRecord] = []
+        var remote: [MirrorRemoteFile] = []
+        if let storeID {
+            records = try ledger.records()
+            remote = try await listFiles(storeID)
+        }
+        let plan = planner.plan(local: local, records: records, remote: remote)
+        onEvent(.planned(plan, vectorStoreID: storeID))
+
+        var summary = MirrorSummary(vectorStoreID: storeID, createdStore: created, dryRun: options.dryRun)
+        summary.unchanged = plan.unchanged
+        summary.skipped = plan.skipped
+        summary.failed = plan.failures.map { MirrorSkip(relativePath: $0.relativePath, reason: Self.describe($0.failure)) }
+        guard let storeID, !options.dryRun else {
+            summary.uploaded = plan.uploads.filter { $0.replacing == nil }.map(\.file.relativePath)
+            summary.replaced = plan.uploads.filter { $0.replacing != nil }.map(\.file.relativePath)
+            summary.removed = plan.removals.map { $0.relativePath ?? $0.fileID }
+            summary.adopted = plan.adoptions.map(\.file.relativePath)
+            summary.attributesUpdated = plan.attributeUpdates.map(\.relativePath)
+            onEvent(.finished(summary))
+            return summary
+        }
+
+        if try ledger.store()?.wasInterrupted == true {
+            try await deleteOrphanUploads(storeID: storeID, known: Set(records.map(\.fileID)).union(remote.map(\.id)))
+        }
+        try ledger.beginRun()
+
+        var waiting: [String: MirrorRecord] = [:]
+        for adoption in plan.adoptions {
+            let record = try saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote, onEvent: onEvent)
+            summary.adopted.append(adoption.file.relativePath)
+            if record.state == .pending { waiting[record.fileID] = record }
+        }
+        for update in plan.attributeUpdates {
+            _ = try await call("update the attributes of \(update.relativePath)") { () throws(OpenAIError) in
+                try await client.vectorStores.files.update(update.fileID, vectorStoreID: storeID, attributes: update.attributes)
+            }
+            summary.attributesUpdated.append(update.relativePath)
+        }
+
+        let uploaded = try await upload(plan.uploads, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
+        for start in stride(from: 0, to: uploaded.count, by: options.batchSize) {
+            let batch = Array(uploaded[start..<min(start + options.batchSize, uploaded.count)])
+            let request = CreateVectorStoreFileBatchRequest(files: batch.map {
+                CreateVectorStoreFileRequest(fileID: $0.record.fileID, attributes: $0.upload.attributes, chunkingStrategy: .static(chunking))
+            })
+            _ = try await call("attach \(batch.count) files to \(storeID)") { () throws(OpenAIError) in
+                try await client.vectorStores.fileBatches.create(vectorStoreID: storeID, request)
+            }
+            for item in batch {
+                waiting[item.record.fileID] = item.record
+                if let old = item.upload.replacing, old.fileID != item.record.fileID {
+                    try await remove(MirrorRemoval(relativePath: nil, fileID: old.fileID, isAttached: true, deletesFile: true, reason: .untracked),
+                                     from: storeID, onEvent: { _ in })
+                }
+            }
+        }
+
+        for removal in plan.removals {
+            try await remove(removal, from: storeID, onEvent: onEvent)
+            summary.removed.append(removal.relativePath ?? removal.fileID)
+        }
+
+        let stillWaiting = try await awaitProcessing(waiting, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
+        summary.pending = stillWaiting.values.map(\.relativePath).sorted()
+        try ledger.recordSync(summary)
+        onEvent(.finished(summary))
+        return summary
+    }
+
+    // MARK: Store
+
+    private func resolveStore(_ options: MirrorOptions) async throws(RAGError) -> (id: String?, created: Bool) {
+        let recorded = try ledger.store()?.vectorStoreID
+        if let requested = options.vectorStoreID {
+            guard try await storeExists(requested) else {
+                throw RAGError(.vectorStoreNotFound, "The vector store \(requested) does not exist (or this API key cannot see it): check the id, or run `rag mirror` without --vector-store to create one.")
+            }
+            if !options.dryRun { try ledger.setStore(requested) }
+            return (requested, false)
+        }
+        if let recorded, try await storeExists(recorded) {
+            return (recorded, false)
+        }
+        // The recorded store is gone (deleted by someone else): its uploads are orphans now. Recording the new
+        // store below forgets their records.
+        if recorded != nil, !options.dryRun {
+            for record in try ledger.records() {
+                _ = try? await client.files.delete(record.fileID)
+            }
+        }
+        guard !options.dryRun else { return (nil, false) }
+        let name = options.storeName ?? "RAGKit: \(root.lastPathComponent)"
+        let store = try await call("create a vector store") { () throws(OpenAIError) in
+            try await client.vectorStores.create(CreateVectorStoreRequest(name: name, metadata: ["created_by": "ragkit"]))
+        }
+        try ledger.setStore(store.id)
+        return (store.id, true)
+    }
+
+    private func storeExists(_ id: String) async throws(RAGError) -> Bool {
+        do throws(OpenAIError) {
+            _ = try await client.vectorStores.retrieve(id)
+            return true
+        } catch let error where error.status == 404 {
+            return false
+        } catch {
+            throw RAGError(mirroring: error, while: "look up the vector store \(id)")
+        }
+    }
+
+    private func listFiles(_ storeID: String) async throws(RAGError) -> [MirrorRemoteFile] {
+        var files: [MirrorRemoteFile] = []
+        do throws(OpenAIError) {
+            for try await file in client.vectorStores.files.listAll(vectorStoreID: storeID, pageSize: 100) {
+                files.append(MirrorRemoteFile(file))
+            }
+        } catch {
+            throw RAGError(mirroring: error, while: "list the files of \(storeID)")
+        }
+        return files
+    }
+
+    // MARK: Uploading
+
+    private struct Uploaded: Sendable {
+        var upload: MirrorUpload
+        var record: MirrorRecord
+    }
+
+    /// Uploads with a bound on concurrency, recording each file as pending the moment it is stored.
+    private func upload(
+        _ uploads: [MirrorUpload],
+        storeID: String,
+        options: MirrorOptions,
+        summary: inout MirrorSummary,
+        onEvent: @escaping @Sendable (MirrorEvent) -> Void
+    ) async throws(RAGError) -> [Uploaded] {
+        var saveError: RAGError?
+        let results = await withTaskGroup(of: (Int, Result<OpenAIFile, OpenAIError>).self) { group in
+            var collected = [Result<OpenAIFile, OpenAIError>?](repeating: nil, count: uploads.count)
+            var next = 0
+            func startNext() {
+                guard next < uploads.count else { return }
+                let index = next
+                next += 1
+                group.addTask {
+                    do throws(OpenAIError) {
+                        return (index, .success(try await send(uploads[index].file, storeID: storeID, options: options)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<min(options.maxConcurrentUploads, uploads.count) { startNext() }
+            var done = 0
+            while let (index, result) = await group.next() {
+                collected[index] = result
+                // Recorded here, one by one, so a run killed now still knows the file it paid for.
+                if case .success(let file) = result {
+                    done += 1
+                    let record = MirrorRecord(relativePath: uploads[index].file.relativePath, fileID: file.id, contentHash: uploads[index].file.contentHash)
+                    do throws(RAGError) { try ledger.save(record) } catch { saveError = saveError ?? error }
+                    onEvent(.uploaded(path: record.relativePath, done: done, total: uploads.count))
+                }
+                startNext()
+            }
+            return collected
+        }
+        if let saveError { throw saveError }
+        var uploaded: [Uploaded] = []
+        for (upload, result) in zip(uploads, results) {
+            summary.uploadRequests += 1
+            switch result {
+            case .success(let file)?:
+                let record = MirrorRecord(relativePath: upload.file.relativePath, fileID: file.id, contentHash: upload.file.contentHash)
+                uploaded.append(Uploaded(upload: upload, record: record))
+                if upload.replacing == nil { summary.uploaded.append(upload.file.relativePath) } else { summary.replaced.append(upload.file.relativePath) }
+            case .failure(let error)?:
+                if let fatal = RAGError(fatal: error) { throw fatal }
+                let reason = error.message
+                summary.failed.append(MirrorSkip(relativePath: upload.file.relativePath, reason: "upload failed: \(reason)"))
+                onEvent(.uploadFailed(path: upload.file.relativePath, reason: reason))
+            case nil:
+                break
+            }
+        }
+        return uploaded
+    }
+
+    /// The name a file is uploaded under: the store id, then the path (`/` as `__`), so names stay readable in the
+    /// dashboard and a run can find the uploads an interrupted run made but never recorded.
+    static func uploadName(for relativePath: String, storeID: String) -> String {
+        "\(storeID)--" + relativePath.replacingOccurrences(of: "/", with: "__")
+    }
+
+    /// Deletes files this mirror uploaded (by their name) that are neither recorded nor attached: a run was
+    /// killed between an upload and its record.
+    private func deleteOrphanUploads(storeID: String, known: Set<String>) async throws(RAGError) {
+        var orphans: [String] = []
+        do throws(OpenAIError) {
+            for try await file in client.files.listAll(purpose: .assistants) {
+                if !known.contains(file.id), file.filename?.hasPrefix("\(storeID)--") == true { orphans.append(file.id) }
+            }
+        } catch {
+            throw RAGError(mirroring: error, while: "list the uploaded files")
+        }
+        for id in orphans {
+            try await ignoringNotFound("delete the orphan upload \(id)") { () throws(OpenAIError) in
+                _ = try await client.files.delete(id)
+            }
+        }
+    }
+
+    private func send(_ file: MirrorLocalFile, storeID: String, options: MirrorOptions) async throws(OpenAIError) -> OpenAIFile {
+        let url = file.url(in: root)
+        let filename = Self.uploadName(for: file.relativePath, storeID: storeID)
+        if file.byteCount >= options.multipartThreshold {
+            return try await client.uploads.upload(fileURL: url, purpose: .assistants, partSize: options.multipartPartSize)
+        }
+        return try await client.files.create(CreateFileRequest(fileURL: url, purpose: .assistants, filename: filename))
+    }
+
+    // MARK: Processing
+
+    /// Waits until none of `waiting` is in progress or the wait runs out; records each outcome.
+    /// Returns the files still in progress.
+    private func awaitProcessing(
+        _ waiting: [String: MirrorRecord],
+        storeID: String,
+        options: MirrorOptions,
+        summary: inout MirrorSummary,
+        onEvent: @escaping @Sendable (MirrorEvent) -> Void
+    ) async throws(RAGError) -> [String: MirrorRecord] {
+        var remaining = waiting
+        var waited = Duration.zero
+        while !remaining.isEmpty {
+            let listing = try await listFiles(storeID)
+            let listed = Dictionary(listing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for (fileID, record) in remaining {
+                guard let remote = listed[fileID] else {
+                    // Detached meanwhile (by someone else): the next run uploads it again.
+                    remaining[fileID] = nil
+                    continue
+                }
+                guard remote.status != .inProgress else { continue }
+                let local = MirrorLocalFile(relativePath: record.relativePath, contentHash: record.contentHash, byteCount: 0)
+                try saveOutcome(local, fileID: fileID, remote: remote, onEvent: onEvent)
+                if remote.status != .completed {
+                    summary.failed.append(MirrorSkip(relativePath: record.relativePath, reason: Self.describe(remote.failure, status: remote.status)))
+                }
+                remaining[fileID] = nil
+            }
+            onEvent(.processing(inProgress: remaining.count, total: waiting.count))
+            guard !remaining.isEmpty, waited < options.waitTimeout else { break }
+            let pause = min(max(options.pollInterval, .milliseconds(1)), options.waitTimeout - waited)
+            do { try await options.sleep(pause) } catch { throw RAGError(.provider, "The mirror run was cancelled while waiting for the store to process files; run `rag mirror` again to finish.") }
+            waited += pause
+        }
+        return remaining
+    }
+
+    /// Records `file` as mirrored by `fileID` in the state `remote` shows.
+    @discardableResult
+    private func saveOutcome(_ file: MirrorLocalFile, fileID: String, remote: MirrorRemoteFile, onEvent: @Sendable (MirrorEvent) -> Void) throws(RAGError) -> MirrorRecord {
+        var record = MirrorRecord(relativePath: file.relativePath, fileID: fileID, contentHash: file.contentHash)
+        switch remote.status {
+        case .completed:
+            record.state = .synced
+        case .inProgress:
+            record.state = .pending
+        default:
+            record.state = .failed
+            record.failure = remote.failure ?? MirrorFailure(code: "", message: "processing ended with status \(remote.status.rawValue)")
+            onEvent(.processingFailed(path: file.relativePath, failure: record.failure ?? MirrorFailure(code: "", message: "")))
+        }
+        try ledger.save(record)
+        return record
+    }
+
+    // MARK: Removing
+
+    private func remove(_ removal: MirrorRemoval, from storeID: String, onEvent: @Sendable (MirrorEvent) -> Void) async throws(RAGError) {
+        if removal.isAttached {
+            try await ignoringNotFound("detach \(removal.fileID) from \(storeID)") { () throws(OpenAIError) in
+                _ = try await client.vectorStores.files.delete(removal.fileID, vectorStoreID: storeID)
+            }
+        }
+        if removal.deletesFile {
+            try await ignoringNotFound("delete the file \(removal.fileID)") { () throws(OpenAIError) in
+                _ = try await client.files.delete(removal.fileID)
+            }
+        }
+        if removal.reason == .deletedLocally, let path = removal.relativePath {
+            try ledger.removeRecord(path, fileID: removal.fileID)
+        }
+        onEvent(.removed(path: removal.relativePath, fileID: removal.fileID))
+    }
+
+    private func ignoringNotFound(_ action: String, _ body: () async throws(OpenAIError) -> Void) async throws(RAGError) {
+        do throws(OpenAIError) {
+            try await body()
+        } catch let error where error.status == 404 {
+            return
+        } catch {
+            throw RAGError(mirroring: error, while: action)
+        }
+    }
+
+    private func call<T>(_ action: String, _ body: () async throws(OpenAIError) -> T) async throws(RAGError) -> T {
+        do throws(OpenAIError) {
+            return try await body()
+        } catch {
+            throw RAGError(mirroring: error, while: action)
+        }
+    }
+
+    static func describe(_ failure: MirrorFailure?, status: VectorStoreFileStatus = .failed) -> String {
+        guard let failure, !(failure.code.isEmpty && failure.message.isEmpty) else { return "processing \(status.rawValue)" }
+        return failure.code.isEmpty ? failure.message : "\(failure.code): \(failure.message)"
+    }
+}
+
+extension RAGError {
+    /// The error a mirror run stops with when `error` ends it.
+    init(mirroring error: OpenAIError, while action: String) {
+        self = RAGError(fatal: error) ?? RAGError(.provider, "Could not \(action): \(error.message)", underlying: error)
+    }
+
+    /// The error for failures no other file would escape (no key, quota, unreachable server), `nil` for the others.
+    init?(fatal error: OpenAIError) {
+        switch (error.kind, error.status, error.code) {
+        case (_, 401?, _):
+            self = RAGError(.apiKeyRejected, "The server rejected the API key: check OPENAI_API_KEY.", underlying: error)
+        case (_, 429?, "insufficient_quota"?):
+            self = RAGError(.quotaExhausted, "The OpenAI quota is exhausted: check the plan and billing, then run `rag mirror` again to finish.", underlying: error)
+        case (_, 429?, _):
+            self = RAGError(.rateLimited, "Still rate limited after retries: wait a minute and run `rag mirror` again to finish.", underlying: error)
+        case (.connection, _, _), (.timeout, _, _):
+            self = RAGError(.serverUnreachable, "Could not reach the OpenAI server (\(error.message)): check the network or --base-url, then run `rag mirror` again to finish.", underlying: error)
+        case (.cancelled, _, _):
+            self = RAGError(.provider, "The mirror run was cancelled; run `rag mirror` again to finish.", underlying: error)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import OpenAIClient
+import RAGKit
+import Testing
+import TestSupport
+
+/// The index-level mirror API: documents from the catalog, records in the catalog, remote search.
+@Suite struct RAGMirrorTests {
+    @Test("Mirrors an index with its chunking and metadata, reports status, and searches the store like the index")
+    func mirrorIndex() async throws {
+        let fixture = try IndexFixture(files: [
+            "guide.md": "---\ntitle: Setup guide\n---\n# Setup\n\nInstall the agent, then restart the monitor.\n",
+            "notes/rotation.txt": "Log rotation happens every night at midnight.\n",
+        ])
+        let rag = try fixture.create(LocalEmbedder(), chunkSize: 300, overlap: 100)
+        try await IndexFixture.run(rag)
+        #expect(try rag.mirrorStatus() == nil)
+        let remote = VectorStoreStandIn()
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let sleeps = RecordedSleeps()
+            let client = OpenAI.mirrorTesting(server, sleeps: sleeps)
+            let summary = try await rag.mirror(client: client, options: MirrorOptions(sleep: { await sleeps.record($0) }))
+            #expect(summary.uploaded == ["guide.md", "notes/rotation.txt"])
+            let storeID = try #require(summary.vectorStoreID)
+            let attached = await remote.storeFiles(in: storeID)
+            #expect(attached.allSatisfy { $0.chunkingJSON?.contains(#""max_chunk_size_tokens":300"#) == true && $0.chunkingJSON?.contains(#""chunk_overlap_tokens":100"#) == true })
+            let guide = try #require(attached.first { $0.attributeStrings["path"] == "guide.md" })
+            #expect(guide.attributeStrings["kind"]?.isEmpty == false)
+            #expect(guide.attributeStrings["title"] == "Setup guide")
+            let guideHash = try rag.mirrorLocalFiles().first { $0.relativePath == "guide.md" }?.contentHash
+            #expect(guide.attributeStrings["content_hash"] == guideHash)
+
+            let status = try #require(try rag.mirrorStatus())
+            #expect(status.vectorStoreID == storeID)
+            #expect([status.inSync, status.pending, status.failed] as [Int] == [2, 0, 0])
+            #expect(status.lastSyncAt != nil)
+            #expect(status.lastSummary?.uploaded == summary.uploaded)
+
+            let hits = try await rag.remoteSearch("log rotation midnight", client: client, options: SearchOptions(k: 1))
+            #expect(hits.map(\.path) == ["notes/rotation.txt"])
+            #expect(hits.first?.rank == 1)
+            let filtered = try await rag.remoteSearch("restart monitor", client: client, options: SearchOptions(metadata: ["title": "Setup guide"]))
+            #expect(filtered.map(\.path) == ["guide.md"])
+            let globbed = try await rag.remoteSearch("rotation restart", client: client, options: SearchOptions(pathGlob: "notes/*"))
+            #expect(globbed.map(\.path) == ["notes/rotation.txt"])
+
+            // Reopened, the index still knows its store, and a second run changes nothing.
+            let reopened = try RAG.open(at: fixture.indexURL)
+            let again = try await reopened.mirror(client: client, options: MirrorOptions(sleep: { await sleeps.record($0) }))
+            #expect(again.vectorStoreID == storeID && !again.changedAnything)
+        }
+    }
+
+    @Test("Remote search before any mirror run says what to do")
+    func remoteSearchWithoutStore() async throws {
+        let fixture = try IndexFixture(files: ["a.md": "alpha"])
+        let rag = try fixture.create(LocalEmbedder())
+        try await TestHTTPServer.withServer { server in
+            let error = await #expect(throws: RAGError.self) { _ = try await rag.remoteSearch("alpha", client: .mirrorTesting(server)) }
+            #expect(error?.kind == .invalidArgument)
+            #expect(error?.message.contains("rag mirror") == true)
+        }
+    }
+
+    @Test("Needs an API key or a base URL")
+    func connection() throws {
+        let error = #expect(throws: RAGError.self) { _ = try MirrorConnection(environment: [:]) }
+        #expect(error?.kind == .missingAPIKey)
+        #expect(error?.message.contains("OPENAI_API_KEY") == true)
+        #expect(throws: Never.self) { _ = try MirrorConnection(environment: ["OPENAI_API_KEY": "sk-x"]) }
+        #expect(throws: Never.self) { _ = try MirrorConnection(environment: [:], baseURL: "http://127.0.0.1:1/v1") }
+        #expect(throws: RAGError.self) { _ = try MirrorConnection(environment: [:], baseURL: "not a url") }
+    }
+}
+
+@Suite struct RAGRemoteAskTests {
+    @Test("Answers through the vector store with numbered citations of the remote passages")
+    func remoteAsk() async throws {
+        let fixture = try IndexFixture(files: [
+            "rotation.md": "# Rotation\n\nLog rotation happens every night at midnight.\n",
+            "install.md": "# Install\n\nInstall the agent with the package manager.\n",
+        ])
+        let rag = try fixture.create(LocalEmbedder())
+        try await IndexFixture.run(rag)
+        let remote = VectorStoreStandIn(processingSteps: 0)
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let client = OpenAI.mirrorTesting(server)
+            _ = try await rag.mirror(client: client)
+            var started: [Citation] = []
+            var answer: Answer?
+            for try await event in rag.remoteAsk("When does log rotation happen?", client: client, using: ExtractiveAnswerer()) {
+                switch event {
+                case .started(_, let sources): started = sources
+                case .finished(let finished): answer = finished
+                case .text: break
+                }
+            }
+            #expect(started.first?.path == "rotation.md")
+            #expect(started.map(\.number) == Array(1...started.count))
+            let finished = try #require(answer)
+            #expect(finished.text.contains("midnight"))
+            #expect(finished.citations.map(\.path).contains("rotation.md"))
+            let searches = await server.requests.filter { $0.path.hasSuffix("/search") }
+            #expect(searches.count == 1)
+        }
+    }
+}
