@@ -32,6 +32,26 @@ import Testing
         #expect(text.hasPrefix("Install the package with apt-get install app. [2]"))
     }
 
+    @Test("Prefers a sentence under a heading that names the subject, matching other word endings")
+    func headingAndEndings() async throws {
+        let source = Citation(number: 1, path: "logging.md", headingPath: ["Logging"], page: nil, text: """
+            # Logging
+            By default the daemon logs to standard error.
+
+            ## Rotating the logs
+            Use logrotate, which rotates the files daily.
+            """)
+        let text = try await answer("How do I rotate logs?", [source])
+        #expect(text.hasPrefix("Use logrotate, which rotates the files daily. [1]"))
+    }
+
+    @Test("Stems plurals and -ing/-ed endings alike", arguments: [
+        ("logs", "log"), ("rotates", "rotat"), ("rotate", "rotat"), ("rotating", "rotat"), ("indexed", "index"), ("class", "class"),
+    ])
+    func stems(word: String, stem: String) {
+        #expect(QuestionTerms.stem(word) == Substring(stem))
+    }
+
     @Test("Says plainly when nothing matches")
     func nothing() async throws {
         #expect(try await answer("What is the airspeed velocity of a swallow?", sources) == ExtractiveAnswerer.noAnswer)
