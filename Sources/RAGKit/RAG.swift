@@ -236,13 +236,26 @@ public final class RAG: Sendable {
     public func ask(_ question: String, using generator: any AnswerGenerator,
                     options: AskOptions = .init()) -> AsyncThrowingStream<AnswerEvent, any Error> {
         let retriever = Retriever(store: store, embedder: embedder)
+        return answer(question, using: generator, options: options) { query, search in
+            try await retriever.search(query, options: search)
+        }
+    }
+
+    /// Answers a question from the passages `retrieve` finds: the one answer loop behind ``ask(_:using:options:)``
+    /// and the remote ask of a mirrored index, which differ only in where passages come from.
+    func answer(
+        _ question: String,
+        using generator: any AnswerGenerator,
+        options: AskOptions,
+        retrieve: @escaping @Sendable (_ query: String, _ options: SearchOptions) async throws -> [SearchHit]
+    ) -> AsyncThrowingStream<AnswerEvent, any Error> {
         let encoding = store.settings.tokenEncoding
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
-                    let hits = try await retriever.search(trimmed, options: options.search)
+                    let hits = try await retrieve(trimmed, options.search)
                     let sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
                     continuation.yield(.started(mode: generator.mode, sources: sources))
                     var text = ""

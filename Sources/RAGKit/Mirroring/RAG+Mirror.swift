@@ -87,33 +87,8 @@ extension RAG {
         using generator: any AnswerGenerator,
         options: AskOptions = AskOptions()
     ) -> AsyncThrowingStream<AnswerEvent, any Error> {
-        let encoding = settings.tokenEncoding
-        return AsyncThrowingStream { continuation in
-            let task = Task {
-                do {
-                    let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
-                    let hits = try await remoteSearch(trimmed, client: client, options: options.search)
-                    let sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
-                    continuation.yield(.started(mode: generator.mode, sources: sources))
-                    var text = ""
-                    if sources.isEmpty {
-                        text = SourceSelector.nothingFound
-                        continuation.yield(.text(text))
-                    } else {
-                        for try await piece in generator.generate(question: trimmed, sources: sources) {
-                            text += piece
-                            continuation.yield(.text(piece))
-                        }
-                    }
-                    let cited = Set(CitationMarkers.cited(in: text, valid: 1...max(1, sources.count)))
-                    continuation.yield(.finished(Answer(question: trimmed, text: text, mode: generator.mode, citations: sources.filter { cited.contains($0.number) })))
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
+        answer(question, using: generator, options: options) { [self] query, search in
+            try await remoteSearch(query, client: client, options: search)
         }
     }
 }
