@@ -1,12 +1,8 @@
-import Dispatch
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// Measures memory read bandwidth by summing a copy of the matrix with SIMD loads, split over threads like the scans.
 ///
-/// The copy lives in memory laid out like the index's matrix (64-byte aligned, transparent huge pages on Linux), so
+/// The copy lives in memory laid out like the index's matrix (64-byte aligned, ordinary pages), so
 /// the floor it gives is the one the index's scan actually faces. Passes are meant to be interleaved with the
 /// searches they are compared with, so both see the same machine load.
 final class BandwidthProbe {
@@ -14,37 +10,17 @@ final class BandwidthProbe {
     let threads: Int
     private let floats: UnsafeMutablePointer<Float>
     private let count: Int
-    private let release: () -> Void
 
-    init(copying values: [Float], threads: Int) {
-        count = values.count
-        byteCount = values.count * MemoryLayout<Float>.stride
+    init(copying values: Data, threads: Int) {
+        byteCount = values.count
+        count = byteCount / MemoryLayout<Float>.stride
         self.threads = threads
-        #if os(Linux)
-        let hugePage = 2 << 20
-        let length = byteCount + hugePage
-        if let mapping = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-            mapping != MAP_FAILED
-        {
-            let start = mapping + (hugePage - Int(bitPattern: mapping) % hugePage) % hugePage
-            _ = madvise(start, byteCount, MADV_HUGEPAGE)
-            floats = start.bindMemory(to: Float.self, capacity: values.count)
-            nonisolated(unsafe) let mapped = mapping
-            release = { munmap(mapped, length) }
-        } else {
-            floats = .allocate(capacity: values.count)
-            nonisolated(unsafe) let allocated = floats
-            release = { allocated.deallocate() }
-        }
-        #else
-        floats = .allocate(capacity: values.count)
-        nonisolated(unsafe) let allocated = floats
-        release = { allocated.deallocate() }
-        #endif
-        _ = UnsafeMutableBufferPointer(start: floats, count: values.count).initialize(from: values)
+        floats = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
+            .bindMemory(to: Float.self, capacity: count)
+        _ = values.copyBytes(to: UnsafeMutableBufferPointer(start: floats, count: count))
     }
 
-    deinit { release() }
+    deinit { floats.deallocate() }
 
     /// Reads the whole copy once with `threads` threads (default: the probe's) and returns the seconds it took.
     func pass(threads: Int? = nil) -> Double {

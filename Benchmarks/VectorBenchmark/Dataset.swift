@@ -5,8 +5,9 @@ struct Dataset {
     var name: String
     var count: Int
     var dimensions: Int
-    /// `count` x `dimensions` row-major float32, L2-normalised.
-    var vectors: [Float]
+    /// `count` x `dimensions` row-major float32, L2-normalised; memory-mapped from the dump, so a run that reuses
+    /// an index keeps them out of its own memory until it reads them.
+    var vectors: Data
     /// Query rows, `dimensions` floats each.
     var queries: [Float]
     var queryCount: Int
@@ -15,6 +16,14 @@ struct Dataset {
     var groundTruthK: Int
     var singleQueryRows: Int
     var batchRows: Int
+
+    func vector(_ row: Int) -> [Float] {
+        let stride = dimensions * MemoryLayout<Float>.stride
+        return [Float](unsafeUninitializedCapacity: dimensions) { buffer, initialized in
+            vectors.copyBytes(to: buffer, from: (row * stride)..<((row + 1) * stride))
+            initialized = dimensions
+        }
+    }
 
     func query(_ index: Int) -> [Float] {
         Array(queries[(index * dimensions)..<((index + 1) * dimensions)])
@@ -37,11 +46,15 @@ struct Dataset {
             var batch_rows: Int?
         }
         let meta = try JSONDecoder().decode(Meta.self, from: Data(contentsOf: directory.appendingPathComponent("meta.json")))
-        func floats(_ name: String, count: Int) throws -> [Float] {
+        func mapped(_ name: String, count: Int) throws -> Data {
             let data = try Data(contentsOf: directory.appendingPathComponent(name), options: .alwaysMapped)
             guard data.count == count * 4 else {
                 throw BenchmarkError("\(name) has \(data.count) bytes, expected \(count * 4)")
             }
+            return data
+        }
+        func floats(_ name: String, count: Int) throws -> [Float] {
+            let data = try mapped(name, count: count)
             return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
                 _ = data.copyBytes(to: buffer)
                 initialized = count
@@ -54,7 +67,7 @@ struct Dataset {
         }
         return Dataset(
             name: directory.lastPathComponent, count: meta.n, dimensions: meta.d,
-            vectors: try floats("X.f32", count: meta.n * meta.d),
+            vectors: try mapped("X.f32", count: meta.n * meta.d),
             queries: try floats("Q.f32", count: meta.nq * meta.d), queryCount: meta.nq,
             groundTruth: truth, groundTruthK: meta.k,
             singleQueryRows: meta.single_query_rows ?? min(30, meta.nq), batchRows: meta.batch_rows ?? min(100, meta.nq))
@@ -79,7 +92,7 @@ struct Dataset {
         }
         return Dataset(
             name: "synthetic_\(count)_\(dimensions)", count: count, dimensions: dimensions,
-            vectors: normalisedRows(count), queries: normalisedRows(queryCount), queryCount: queryCount,
+            vectors: normalisedRows(count).withUnsafeBytes { Data($0) }, queries: normalisedRows(queryCount), queryCount: queryCount,
             groundTruth: [], groundTruthK: 0, singleQueryRows: min(30, queryCount), batchRows: queryCount)
     }
 }

@@ -20,7 +20,8 @@ let usage = """
       --budget-s      time cap per measurement loop, seconds (default 25, at least 3 samples)
       --index-dir     where the SQLite index is built (default: the temporary directory)
       --keep-index    leave the index file behind
-      --reuse-index   measure an index a --keep-index run left behind instead of building one (no upsert line)
+      --reuse-index   measure an index a --keep-index run left behind instead of building one (no upsert line);
+                      the index is kept
     """
 
 struct Arguments {
@@ -101,6 +102,10 @@ struct Arguments {
 }
 
 do {
+    if CommandLine.arguments.dropFirst().first == FreshProcessOpen.flag {
+        try FreshProcessOpen.runChild(Array(CommandLine.arguments.dropFirst(2)))
+        exit(0)
+    }
     let arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
     for loadDataset in try arguments.datasets() {
         try VectorBenchmark(arguments: arguments, dataset: try loadDataset()).run()

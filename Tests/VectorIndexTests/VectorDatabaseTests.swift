@@ -104,6 +104,34 @@ import Testing
         }
     }
 
+    @Test(
+        "An index large enough for a kernel-mapped matrix reopens with every row intact",
+        arguments: [VectorQuantization.none, .int8])
+    func largeMatrixRoundTrip(quantization: VectorQuantization) throws {
+        try withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("index.sqlite")
+            // 2,100 x 1,024 float32 rows (8.6 MB) cross the size from which the matrix is mapped and populated from
+            // a second thread while the load fills it.
+            let records = Self.records(count: 2100, dimensions: 1024, seed: 21)
+            do {
+                let index = try VectorDatabase(url: url, collection: .test(dimensions: 1024))
+                try index.upsert(records)
+            }
+            let reopened = try VectorDatabase.open(url: url, options: .init(threads: 2, quantization: quantization))
+            #expect(reopened.count == records.count)
+            for position in [0, 1, 1049, 1050, 2098, 2099] {
+                let match = try #require(try reopened.search(records[position].vector, k: 1).first)
+                #expect(match.id == records[position].id)
+                #expect(abs(match.score - 1) < 1e-5)
+            }
+            var generator = SeededGenerator(seed: 22)
+            let reference = records.map { (id: $0.id, vector: $0.vector) }
+            for query in generator.vectors(count: 3, dimensions: 1024) {
+                expectSameResults(try reopened.search(query, k: 10), bruteForceSearch(query, records: reference, k: 10))
+            }
+        }
+    }
+
     @Test("Ties are broken by insertion order, and a replaced record keeps its place")
     func deterministicTies() throws {
         try withTemporaryDirectory { directory in

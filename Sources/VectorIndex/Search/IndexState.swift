@@ -28,6 +28,13 @@ final class IndexState: @unchecked Sendable {
         storedRows.reserveCapacity(capacity)
     }
 
+    /// Makes the matrices' memory for `rowCount` rows resident. It changes no byte, so it may run while
+    /// ``append(id:storedRow:metadata:vector:)`` fills the rows on another thread, which is how a load uses it.
+    func populate(rows rowCount: Int) {
+        matrix.populate(rows: rowCount)
+        quantized?.populate(rows: rowCount)
+    }
+
     var dimensions: Int { matrix.columns }
     var liveCount: Int { rowOfID.count }
     var rowCount: Int { matrix.rows }

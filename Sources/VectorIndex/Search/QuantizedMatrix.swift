@@ -47,6 +47,11 @@ final class QuantizedMatrix: @unchecked Sendable {
         allocation.pointer + row * columns * kind.bytesPerComponent
     }
 
+    /// Makes the memory of the first `rowCount` rows resident (see ``AlignedAllocation/populate(byteCount:)``).
+    func populate(rows rowCount: Int) {
+        allocation.populate(byteCount: min(rowCount, capacity) * columns * kind.bytesPerComponent)
+    }
+
     func append(_ vector: UnsafePointer<Float>) {
         reserve(rows + 1)
         rows += 1

@@ -44,6 +44,11 @@ final class VectorMatrix {
         capacity = newCapacity
     }
 
+    /// Makes the memory of the first `rowCount` rows resident (see ``AlignedAllocation/populate(byteCount:)``).
+    func populate(rows rowCount: Int) {
+        allocation.populate(byteCount: min(rowCount, capacity) * columns * MemoryLayout<Float>.stride)
+    }
+
     /// Removes the rows for which `keep` is false, sliding the others down in order.
     func compact(keeping keep: (Int) -> Bool) {
         var target = 0

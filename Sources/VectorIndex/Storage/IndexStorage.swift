@@ -101,7 +101,7 @@ final class IndexStorage: Sendable {
     /// Reads every record into a fresh ``IndexState``, in row (insertion) order.
     ///
     /// Uses the SQLite C API directly: one sequential pass over the ids and metadata, then one over the vector
-    /// blobs, copied straight into the aligned matrix.
+    /// blobs, copied straight into the aligned matrix while a second thread makes its pages resident.
     func loadState(dimensions: Int, quantization: VectorQuantization) throws(VectorIndexError) -> IndexState {
         try perform {
             try queue.inDatabase { db in
@@ -128,6 +128,11 @@ final class IndexStorage: Sendable {
         }
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Migrations.recordsTable)") ?? 0
         let state = IndexState(dimensions: dimensions, capacity: count, quantization: quantization)
+        // Fresh memory faults page by page on first touch; a second thread makes it resident from the back while
+        // this one fills it from the front.
+        let populating = DispatchGroup()
+        DispatchQueue.global().async(group: populating) { [state] in state.populate(rows: count) }
+        defer { populating.wait() }
         var records: [(row: Int64, id: String, metadata: [String: MetadataValue])] = []
         records.reserveCapacity(count)
         try Self.forEachRow(
