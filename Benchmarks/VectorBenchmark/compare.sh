@@ -32,10 +32,11 @@ for config in "100000 1536" "1000000 384"; do
         python3 "$PEERS" --n "$n" --d "$d" --threads 2 --data clustered --engines numpy,faiss,usearch_exact \
             --tag "round$round" --out "$RESULTS" >/dev/null
         "$BENCH" --data "$OUT/data" --sets "${n}_${d}" --k 10 --threads 2 --index-dir "$OUT" >> "$RESULTS"
+        # In every round too, so that its ratio to ours is taken under the same machine load (its build takes
+        # a minute or two per round).
+        python3 "$PEERS" --n "$n" --d "$d" --threads 2 --data clustered --engines sqlitevec_vec0 \
+            --tag "round$round" --db-dir "$OUT/sqlite-vec" --out "$RESULTS" >/dev/null
     done
-    # sqlite-vec is 10x slower than the rest and its build takes minutes: one round is enough for the ratio.
-    python3 "$PEERS" --n "$n" --d "$d" --threads 2 --data clustered --engines sqlitevec_vec0 \
-        --db-dir "$OUT/sqlite-vec" --out "$RESULTS" >/dev/null
     load "${n}x${d} end"
 done
 python3 Benchmarks/VectorBenchmark/summarize.py "$RESULTS"
