@@ -83,56 +83,7 @@ public enum AssistantStreamEvent: Sendable {
 /// ```
 ///
 /// A broken connection throws ``OpenAIError/Kind/connection``; cancelling the iterating task stops the request.
-public struct AssistantEventStream: AsyncSequence, Sendable {
-    /// The error the stream throws.
-    public typealias Failure = OpenAIError
-
-    /// The response's status, headers, request id and rate limits.
-    public let metadata: ResponseMetadata
-    private let body: HTTPBody
-
-    init(body: HTTPBody, metadata: ResponseMetadata) {
-        self.body = body
-        self.metadata = metadata
-    }
-
-    /// Yields decoded events.
-    public struct AsyncIterator: AsyncIteratorProtocol {
-        /// The error the iterator throws.
-        public typealias Failure = OpenAIError
-
-        private var reader: ServerSentEventReader
-        private var finished = false
-        private let metadata: ResponseMetadata
-
-        init(body: HTTPBody.AsyncIterator, metadata: ResponseMetadata) {
-            self.reader = ServerSentEventReader(body: body, metadata: metadata)
-            self.metadata = metadata
-        }
-
-        /// The next event, or `nil` once the stream has ended.
-        public mutating func next() async throws(OpenAIError) -> AssistantStreamEvent? {
-            while !finished {
-                guard let event = try await reader.next() else {
-                    finished = true
-                    return nil
-                }
-                guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else { continue }
-                switch decoded {
-                case .done, .error: finished = true
-                default: break
-                }
-                return decoded
-            }
-            return nil
-        }
-    }
-
-    /// Starts reading the stream.
-    public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(body: body.makeAsyncIterator(), metadata: metadata)
-    }
-}
+public typealias AssistantEventStream = EventStream<AssistantStreamEvent>
 
 extension OpenAI {
     /// Sends a request with retries and returns its assistant event stream.
@@ -140,6 +91,14 @@ extension OpenAI {
         var request = request
         request.acceptsEventStream = true
         let (response, metadata) = try await sendRaw(request)
-        return AssistantEventStream(body: response.body, metadata: metadata)
+        return AssistantEventStream(body: response.body, metadata: metadata) { event, metadata throws(OpenAIError) in
+            guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else {
+                return .init(element: nil)
+            }
+            switch decoded {
+            case .done, .error: return .init(element: decoded, endsStream: true)
+            default: return .init(element: decoded)
+            }
+        }
     }
 }
