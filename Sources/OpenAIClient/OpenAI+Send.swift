@@ -7,9 +7,16 @@ extension OpenAI {
 
     /// Sends a request with retries and decodes a JSON response.
     func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws(OpenAIError) -> Response {
+        try await sendWithMetadata(request).response
+    }
+
+    /// Sends a request with retries and decodes a JSON response, returning the response's metadata with it.
+    func sendWithMetadata<Response: Decodable>(
+        _ request: APIRequest, as type: Response.Type = Response.self
+    ) async throws(OpenAIError) -> (response: Response, metadata: ResponseMetadata) {
         let (body, metadata) = try await sendForBytes(request)
         do {
-            return try JSONDecoder().decode(Response.self, from: Data(body))
+            return (try JSONDecoder().decode(Response.self, from: Data(body)), metadata)
         } catch {
             throw OpenAIError.decoding(error, body: body, metadata: metadata, what: "\(Response.self)")
         }

@@ -22,6 +22,12 @@ public struct ResponseMetadata: Sendable {
     public var rateLimit: RateLimit { RateLimit(headers: headers) }
     /// How many attempts the call took (1 when it was not retried).
     public var attempts: Int
+    /// The `openai-poll-after-ms` header: how long the server asks a client polling this object to wait before the
+    /// next check.
+    public var pollAfter: Duration? {
+        headers["openai-poll-after-ms"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            .flatMap { $0 >= 0 ? .milliseconds($0) : nil }
+    }
 
     /// Creates metadata from a status and headers.
     public init(status: Int, headers: HTTPHeaderFields, attempts: Int = 1) {

@@ -83,6 +83,38 @@ import Testing
         }
     }
 
+    @Test("Waits as long as the server's openai-poll-after-ms asks, unless an interval is given")
+    func pollFollowsServerHint() async throws {
+        let inProgress = ScriptedResponse.json(VectorStoreFixtures.batch(), headers: ["openai-poll-after-ms": "250"])
+        let silent = ScriptedResponse.json(VectorStoreFixtures.batch())
+        let completed = ScriptedResponse.json(VectorStoreFixtures.batch(status: "completed", completed: 2))
+        try await TestHTTPServer.withServer(responses: [inProgress, silent, completed]) { server in
+            let sleeps = SleepRecorder()
+            let batch = try await OpenAI.testing(server, sleeps: sleeps).vectorStores.fileBatches.poll("vsfb_1", vectorStoreID: "vs_1")
+            #expect(batch.status == .completed)
+            // The hint applies to the wait after the answer that carried it; an answer without one falls back to 1 s.
+            #expect(await sleeps.durations == [.milliseconds(250), .seconds(1)])
+        }
+        try await TestHTTPServer.withServer(responses: [inProgress, completed]) { server in
+            let sleeps = SleepRecorder()
+            _ = try await OpenAI.testing(server, sleeps: sleeps).vectorStores.fileBatches.poll(
+                "vsfb_1", vectorStoreID: "vs_1", polling: PollingOptions(interval: .seconds(3)))
+            #expect(await sleeps.durations == [.seconds(3)])
+        }
+    }
+
+    @Test("Reads the poll hint only when it is a whole, non-negative number of milliseconds")
+    func pollAfterHeader() {
+        func metadata(_ value: String) -> ResponseMetadata {
+            ResponseMetadata(status: 200, headers: HTTPHeaderFields([("openai-poll-after-ms", value)]))
+        }
+        #expect(metadata("1500").pollAfter == .milliseconds(1500))
+        #expect(metadata("0").pollAfter == .zero)
+        #expect(metadata("-5").pollAfter == nil)
+        #expect(metadata("soon").pollAfter == nil)
+        #expect(ResponseMetadata(status: 200, headers: HTTPHeaderFields()).pollAfter == nil)
+    }
+
     @Test("Uploads local files concurrently, attaches them as one batch, polls, and reports each file")
     func uploadAndPoll() async throws {
         let directory = try TemporaryDirectory()

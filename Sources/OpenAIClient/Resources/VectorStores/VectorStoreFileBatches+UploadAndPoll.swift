@@ -25,7 +25,7 @@ extension VectorStoreFileBatches {
     ///   - files: The local files (at most 2000), with their attributes and chunking.
     ///   - purpose: The uploaded files' purpose; ``FilePurpose/assistants`` by default (what file search needs).
     ///   - maxConcurrentUploads: Uploads in flight at once, at least 1; 5 by default.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The batch and one outcome per file.
     /// - Throws: ``OpenAIError`` when the batch cannot be created, polled or listed (``OpenAIError/Kind/timeout``
@@ -104,7 +104,7 @@ extension VectorStoreFileBatches {
     ///   - fileURLs: The local files (at most 2000).
     ///   - purpose: The uploaded files' purpose; ``FilePurpose/assistants`` by default.
     ///   - maxConcurrentUploads: Uploads in flight at once, at least 1; 5 by default.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The batch and one outcome per file.
     /// - Throws: ``OpenAIError``, as the attributed variant does.

@@ -37,7 +37,7 @@ public struct VectorStoreFileBatches: Sendable {
     /// - Parameters:
     ///   - vectorStoreID: The store id.
     ///   - request: File ids with shared settings, or files with their own.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The batch in its final state; ``VectorStoreFileBatch/fileCounts`` tells how many files failed.
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/timeout`` when processing outlasts `polling.timeout`.
@@ -137,7 +137,7 @@ public struct VectorStoreFileBatches: Sendable {
     /// - Parameters:
     ///   - batchID: The batch id.
     ///   - vectorStoreID: The store id.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every check; none by default.
     /// - Returns: The batch in its final state.
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/timeout`` when processing outlasts `polling.timeout`.
@@ -148,7 +148,7 @@ public struct VectorStoreFileBatches: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(OpenAIError) -> VectorStoreFileBatch {
         try await client.poll("file batch \(batchID)", polling: polling, isDone: { (batch: VectorStoreFileBatch) in batch.status.isTerminal }) { () throws(OpenAIError) in
-            try await retrieve(batchID, vectorStoreID: vectorStoreID, options: options)
+            try await client.sendWithMetadata(.get(Self.path(vectorStoreID, batchID), options: options))
         }
     }
 

@@ -46,7 +46,7 @@ public struct VectorStoreFiles: Sendable {
     /// - Parameters:
     ///   - vectorStoreID: The store id.
     ///   - request: The file id, attributes and chunking.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every request; none by default.
     /// - Returns: The file in its final state; check ``VectorStoreFile/status`` and ``VectorStoreFile/lastError``.
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/timeout`` when processing outlasts `polling.timeout`.
@@ -179,13 +179,13 @@ public struct VectorStoreFiles: Sendable {
 
     /// Waits until a store file's processing ends.
     ///
-    /// Fetches the file every `polling.interval` (through the client's injectable sleeper) until its status is
-    /// no longer ``VectorStoreFileStatus/inProgress``.
+    /// Fetches the file every `polling.interval`, or as often as the server asks (`openai-poll-after-ms`), through
+    /// the client's injectable sleeper, until its status is no longer ``VectorStoreFileStatus/inProgress``.
     ///
     /// - Parameters:
     ///   - fileID: The file id.
     ///   - vectorStoreID: The store id.
-    ///   - polling: Pause between checks and longest wait; 1 s and 10 min by default.
+    ///   - polling: Pause between checks and longest wait; by default what the server asks for (else 1 s) and 10 min.
     ///   - options: Per-call overrides for every check; none by default.
     /// - Returns: The file in its final state (completed, failed with ``VectorStoreFile/lastError``, or cancelled).
     /// - Throws: ``OpenAIError``; ``OpenAIError/Kind/timeout`` when processing outlasts `polling.timeout`.
@@ -196,7 +196,7 @@ public struct VectorStoreFiles: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(OpenAIError) -> VectorStoreFile {
         try await client.poll("vector store file \(fileID)", polling: polling, isDone: { (file: VectorStoreFile) in file.status.isTerminal }) { () throws(OpenAIError) in
-            try await retrieve(fileID, vectorStoreID: vectorStoreID, options: options)
+            try await client.sendWithMetadata(.get(Self.path(vectorStoreID, fileID), options: options))
         }
     }
 
