@@ -258,6 +258,21 @@ enum ConformanceFixtures {
                                  try CoveredOperation.decoder(CreateChatCompletionResponse.self)(text)
                              }
                          }),
+        CoveredOperation(method: "GET", path: "/chat/completions", call: { _ = try await $0.chat.completions.list(metadata: ["k": "v"]) },
+                         decode: CoveredOperation.decoder(Page<CreateChatCompletionResponse>.self)),
+        CoveredOperation(method: "GET", path: "/chat/completions/{completion_id}",
+                         call: { _ = try await $0.chat.completions.retrieve("{completion_id}") },
+                         decode: CoveredOperation.decoder(CreateChatCompletionResponse.self)),
+        // The update body is an inline schema ({"metadata": …}); the loopback tests check it.
+        CoveredOperation(method: "POST", path: "/chat/completions/{completion_id}",
+                         call: { _ = try await $0.chat.completions.update("{completion_id}", metadata: ["k": "v"]) },
+                         decode: CoveredOperation.decoder(CreateChatCompletionResponse.self)),
+        CoveredOperation(method: "DELETE", path: "/chat/completions/{completion_id}",
+                         call: { _ = try await $0.chat.completions.delete("{completion_id}") },
+                         decode: CoveredOperation.decoder(DeletionStatus.self)),
+        CoveredOperation(method: "GET", path: "/chat/completions/{completion_id}/messages",
+                         call: { _ = try await $0.chat.completions.messages("{completion_id}") },
+                         decode: CoveredOperation.decoder(Page<StoredChatMessage>.self)),
         CoveredOperation(method: "POST", path: "/completions", requestSchema: "CreateCompletionRequest",
                          call: { _ = try await $0.completions.create(completion) }, decode: CoveredOperation.decoder(CreateCompletionResponse.self)),
         CoveredOperation(method: "GET", path: "/models", call: { _ = try await $0.models.list() },

@@ -1,5 +1,5 @@
 /// One part of a multi-part message: text, an image, input audio, a file, or a refusal.
-public struct ChatContentPart: Encodable, Sendable, Hashable {
+public struct ChatContentPart: Codable, Sendable, Hashable {
     /// The part type, such as `text` or `image_url`.
     public var type: ChatContentPartType
     /// The text of a `text` part.
