@@ -83,7 +83,7 @@ extension ChatCompletions {
     public func update(
         _ completionID: String, metadata: [String: String], options: RequestOptions = RequestOptions()
     ) async throws(OpenAIError) -> CreateChatCompletionResponse {
-        try await client.send(.post(Self.path(completionID), json: UpdateMetadataBody(metadata: metadata), options: options))
+        try await client.send(.post(Self.path(completionID), json: MetadataUpdateRequest(metadata: metadata), options: options))
     }
 
     /// Deletes a stored chat completion.
@@ -146,9 +146,4 @@ extension ChatCompletions {
     static func path(_ completionID: String) -> String {
         "/chat/completions/" + APIRequest.segment(completionID)
     }
-}
-
-/// The body of `POST /chat/completions/{completion_id}`.
-struct UpdateMetadataBody: Encodable, Sendable {
-    var metadata: [String: String]
 }

@@ -171,12 +171,3 @@ public struct SubmitToolOutputsRequest: Encodable, Sendable, Hashable {
         case toolOutputs = "tool_outputs"
     }
 }
-
-/// The body of `POST /threads/{thread_id}/runs/{run_id}` and `…/messages/{message_id}`: new metadata.
-public struct ModifyRunRequest: Encodable, Sendable, Hashable {
-    /// Up to 16 key-value pairs (replaces the old set).
-    public var metadata: [String: String]?
-
-    /// Creates a request.
-    public init(metadata: [String: String]?) { self.metadata = metadata }
-}

@@ -23,15 +23,6 @@ public struct CreateMessageRequest: Encodable, Sendable, Hashable {
     }
 }
 
-/// The body of `POST /threads/{thread_id}/messages/{message_id}`.
-public struct ModifyMessageRequest: Encodable, Sendable, Hashable {
-    /// Up to 16 key-value pairs (replaces the old set).
-    public var metadata: [String: String]?
-
-    /// Creates a request.
-    public init(metadata: [String: String]?) { self.metadata = metadata }
-}
-
 /// A message's content in a request: a string or typed parts.
 public enum MessageRequestContent: Encodable, Sendable, Hashable, ExpressibleByStringLiteral {
     /// Plain text.
