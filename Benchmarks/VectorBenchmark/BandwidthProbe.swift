@@ -2,8 +2,9 @@ import Foundation
 
 /// Measures memory read bandwidth by summing a copy of the matrix with SIMD loads, split over threads like the scans.
 ///
-/// The copy lives in memory laid out like the index's matrix (64-byte aligned, ordinary pages), so
-/// the floor it gives is the one the index's scan actually faces. Passes are meant to be interleaved with the
+/// The copy lives in memory laid out like the index's matrix once its background move onto huge pages is done
+/// (aligned to 2 MB, on transparent huge pages where Linux offers them), so the floor it gives is the one the index's
+/// scan actually faces. Passes are meant to be interleaved with the
 /// searches they are compared with, so both see the same machine load.
 final class BandwidthProbe {
     let byteCount: Int
@@ -15,10 +16,19 @@ final class BandwidthProbe {
         byteCount = values.count
         count = byteCount / MemoryLayout<Float>.stride
         self.threads = threads
-        floats = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
+        floats = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: Self.hugePageSize)
             .bindMemory(to: Float.self, capacity: count)
+        #if os(Linux)
+        _ = madvise(floats, byteCount / Self.hugePageSize * Self.hugePageSize, Self.adviseHugePages)
+        #endif
         _ = values.copyBytes(to: UnsafeMutableBufferPointer(start: floats, count: count))
     }
+
+    private static let hugePageSize = 2 << 20
+    #if os(Linux)
+    /// `MADV_HUGEPAGE`: fault the copy in as huge pages directly (its allocation time is not measured).
+    private static let adviseHugePages: Int32 = 14
+    #endif
 
     deinit { floats.deallocate() }
 

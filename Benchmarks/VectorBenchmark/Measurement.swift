@@ -67,4 +67,17 @@ enum Measurement {
         guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
+
+    /// The bytes of this process's anonymous memory on transparent huge pages (Linux), from `smaps_rollup`.
+    static func hugePageBytes() -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: "/proc/self/smaps_rollup"),
+            let data = try? handle.readToEnd()
+        else { return nil }
+        try? handle.close()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix("AnonHugePages:") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            return fields.count > 1 ? Int(fields[1]).map { $0 * 1024 } : nil
+        }
+        return nil
+    }
 }

@@ -19,6 +19,16 @@ extension VectorDatabase {
         /// With a quantization, how many candidates per requested result are re-scored exactly:
         /// `max(k * rescoreMultiplier, 64)`. Defaults to 10; higher trades speed for recall.
         public var rescoreMultiplier: Int
+        /// Whether the in-memory matrices move onto transparent huge pages once loaded. Defaults to `true`.
+        ///
+        /// On Linux 6.1 and later, a background thread collapses the matrix (and the quantized copy) into 2 MB
+        /// pages after the open and after each write, while searches go on; scans then run about 5–7 % faster
+        /// (measured on the development machine: fewer TLB misses, prefetchers not stopped every 4 KiB). Opening
+        /// is not delayed, but the collapse costs background CPU time (about 1.5 s of one core for a 614 MB matrix
+        /// on a virtual machine, less on bare metal), which a process that opens a large index for one search and
+        /// exits never earns back; such a process may pass `false`. Matrices under 8 MB are never collapsed, and on
+        /// other systems the option does nothing.
+        public var hugePages: Bool
 
         /// Creates options.
         ///
@@ -27,16 +37,19 @@ extension VectorDatabase {
         ///   - synchronousCommits: Flush every commit to disk. Defaults to `true`.
         ///   - quantization: The reduced-precision scan copy. Defaults to ``VectorQuantization/none``.
         ///   - rescoreMultiplier: Candidates re-scored per result with a quantization, at least 1. Defaults to 10.
+        ///   - hugePages: Move the matrices onto huge pages in the background once loaded. Defaults to `true`.
         public init(
             threads: Int = ProcessInfo.processInfo.activeProcessorCount,
             synchronousCommits: Bool = true,
             quantization: VectorQuantization = .none,
-            rescoreMultiplier: Int = 10
+            rescoreMultiplier: Int = 10,
+            hugePages: Bool = true
         ) {
             self.threads = max(1, threads)
             self.synchronousCommits = synchronousCommits
             self.quantization = quantization
             self.rescoreMultiplier = max(1, rescoreMultiplier)
+            self.hugePages = hugePages
         }
     }
 }

@@ -35,6 +35,17 @@ final class IndexState: @unchecked Sendable {
         quantized?.populate(rows: rowCount)
     }
 
+    /// Whole huge pages over every matrix a scan reads: the float32 matrix's, then the quantized copy's.
+    var hugePageCount: Int { matrix.hugePageCount + (quantized?.hugePageCount ?? 0) }
+
+    /// Moves huge page `index` (numbered as in ``hugePageCount``) onto a transparent huge page. It changes no byte,
+    /// so it runs under the read lock, beside searches.
+    func collapseHugePage(_ index: Int) -> AlignedAllocation.HugePageOutcome {
+        let matrixPages = matrix.hugePageCount
+        if index < matrixPages { return matrix.collapseHugePage(index) }
+        return quantized?.collapseHugePage(index - matrixPages) ?? .unsupported
+    }
+
     var dimensions: Int { matrix.columns }
     var liveCount: Int { rowOfID.count }
     var rowCount: Int { matrix.rows }

@@ -52,6 +52,12 @@ final class QuantizedMatrix: @unchecked Sendable {
         allocation.populate(byteCount: min(rowCount, capacity) * columns * kind.bytesPerComponent)
     }
 
+    /// Whole huge pages the codes of the rows in use span (see ``AlignedAllocation/collapseHugePage(_:)``).
+    var hugePageCount: Int { allocation.hugePageCount(byteCount: rows * columns * kind.bytesPerComponent) }
+
+    /// Moves huge page `index` of the codes onto a transparent huge page.
+    func collapseHugePage(_ index: Int) -> AlignedAllocation.HugePageOutcome { allocation.collapseHugePage(index) }
+
     func append(_ vector: UnsafePointer<Float>) {
         reserve(rows + 1)
         rows += 1

@@ -49,6 +49,12 @@ final class VectorMatrix {
         allocation.populate(byteCount: min(rowCount, capacity) * columns * MemoryLayout<Float>.stride)
     }
 
+    /// Whole huge pages the rows in use span (see ``AlignedAllocation/collapseHugePage(_:)``).
+    var hugePageCount: Int { allocation.hugePageCount(byteCount: byteCount) }
+
+    /// Moves huge page `index` of the rows onto a transparent huge page.
+    func collapseHugePage(_ index: Int) -> AlignedAllocation.HugePageOutcome { allocation.collapseHugePage(index) }
+
     /// Removes the rows for which `keep` is false, sliding the others down in order.
     func compact(keeping keep: (Int) -> Bool) {
         var target = 0
