@@ -17,7 +17,7 @@ def main(path):
         engine = row.get("engine")
         variant = row.get("variant", "f32" if row.get("op") in ("single_query", "batch") else "")
         for field in ("median_ms", "p90_ms", "ms_per_query", "recall", "floor_ms", "x_floor", "gbps", "min_ms",
-                      "first_ms", "resident_ratio", "overhead", "s_per_100k", "build_s"):
+                      "first_ms", "resident_ratio", "overhead", "s_per_100k", "build_s", "huge_pages_wait_ms"):
             if field in row and row[field] is not None:
                 figures[(row["n"], row["d"], engine, row["op"], variant, field)].append(row[field])
 
@@ -70,6 +70,8 @@ def main(path):
             ("open in a fresh process (what each `rag` command pays), median s (target < 0.3 at 100k x 1536)",
              (get(n, d, "ragkit", "open", "f32", "first_ms") or 0) / 1000),
             ("reopen in the same process, median s", (get(n, d, "ragkit", "open", "f32", "median_ms") or 0) / 1000),
+            ("background move onto huge pages still running after the last reopen, s (searches go on meanwhile)",
+             (get(n, d, "ragkit", "open", "f32", "huge_pages_wait_ms") or 0) / 1000),
             ("resident / float32 matrix bytes (target <= 1.15)", get(n, d, "ragkit", "open", "f32", "resident_ratio")),
             ("file / float32 matrix bytes", get(n, d, "ragkit", "open", "f32", "overhead")),
             ("upsert, s per 100k vectors", get(n, d, "ragkit", "upsert", "", "s_per_100k")),
