@@ -72,6 +72,9 @@ public actor VectorStoreStandIn {
 
     /// How many requests about vector stores an attached file needs before its processing ends; 1 by default.
     public var processingSteps: Int
+    /// Whether a search result carries the file's best-matching paragraph, with its line breaks turned into spaces
+    /// (as the real store returns a chunk of its own, in its own extraction), instead of the whole file.
+    public var searchReturnsParagraphs: Bool
 
     private var files: [String: StoredFile] = [:]
     private var uploads: [String: PendingUpload] = [:]
@@ -112,10 +115,13 @@ public actor VectorStoreStandIn {
 
     /// Creates an empty stand-in.
     ///
-    /// - Parameter processingSteps: Requests about vector stores an attached file needs before its processing
-    ///   ends; 1 by default (0 finishes processing at once).
-    public init(processingSteps: Int = 1) {
+    /// - Parameters:
+    ///   - processingSteps: Requests about vector stores an attached file needs before its processing ends; 1 by
+    ///     default (0 finishes processing at once).
+    ///   - searchReturnsParagraphs: Whether search results carry the best paragraph rather than the whole file.
+    public init(processingSteps: Int = 1, searchReturnsParagraphs: Bool = false) {
         self.processingSteps = max(processingSteps, 0)
+        self.searchReturnsParagraphs = searchReturnsParagraphs
     }
 
     // MARK: Scripting faults
@@ -545,12 +551,20 @@ public actor VectorStoreStandIn {
             guard !words.isEmpty else { continue }
             let score = Double(words.intersection(fileWords).count) / Double(words.count)
             guard score > 0 else { continue }
+            let passage = searchReturnsParagraphs ? Self.bestParagraph(of: text, for: words) : text
             results.append((score: score, object: ["file_id": file.id, "filename": file.filename, "score": score, "attributes": attributes,
-                                    "content": [["type": "text", "text": text]]]))
+                                    "content": [["type": "text", "text": passage]]]))
         }
         let ranked = results.sorted { $0.score > $1.score }.prefix(limit).map(\.object)
         return .json(Self.json(["object": "vector_store.search_results.page", "search_query": queries, "data": Array(ranked),
                                 "has_more": false, "next_page": NSNull()]))
+    }
+
+    /// The paragraph sharing most words with the query (the first on a tie), on one line.
+    private static func bestParagraph(of text: String, for words: Set<String>) -> String {
+        let paragraphs = text.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let best = paragraphs.max { words.intersection(Self.words($0)).count < words.intersection(Self.words($1)).count } ?? text
+        return best.split(separator: "\n").joined(separator: " ")
     }
 
     private static func matches(_ filter: [String: Any], _ attributes: [String: Any]) -> Bool {

@@ -58,6 +58,9 @@ extension RAG {
     ///
     /// `options.metadata` becomes attribute filters (`eq`, joined by `and`), applied by the store;
     /// `options.pathGlob` is applied to the results. `options.mode` is ignored: the store does its own ranking.
+    /// The store chunks files its own way; each passage is located in the local index (by a few short excerpts of it)
+    /// to give the hit the heading path, page and chunk position of the local chunk it starts in. A passage of a file
+    /// that changed since it was mirrored may be found nowhere; its hit keeps an empty heading path and no page.
     ///
     /// - Parameters:
     ///   - query: The query.
@@ -69,7 +72,8 @@ extension RAG {
         guard let storeID = try mirrorLedger().store()?.vectorStoreID else {
             throw RAGError(.invalidArgument, "This index has no vector store yet: run `rag mirror` first.")
         }
-        return try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
+        let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
+        return try RemotePassageLocator(catalog: store.catalog).locate(hits)
     }
 
     /// Answers a question from passages the index's vector store retrieves, with the same citation format as

@@ -186,6 +186,14 @@ final class Catalog: Sendable {
         }
     }
 
+    /// The chunks of the document at `path` (relative to the indexed folder), in order; none when it is not indexed.
+    func chunks(documentPath path: String) throws(RAGError) -> [StoredChunk] {
+        try read("read chunks") { db in
+            try Row.fetchAll(db, sql: Self.chunkSelect + " WHERE d.path = ? ORDER BY c.ordinal", arguments: [path])
+                .map(Self.storedChunk)
+        }
+    }
+
     /// The text hashes of the chunks of some documents.
     func textHashes(documentIDs: Set<Int64>) throws(RAGError) -> Set<String> {
         try read("read chunk hashes") { db in

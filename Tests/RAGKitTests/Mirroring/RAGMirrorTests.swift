@@ -51,6 +51,59 @@ import TestSupport
         }
     }
 
+    @Test("Remote hits carry the heading path and chunk position of the local chunk their passage is in")
+    func remoteHitsAreLocated() async throws {
+        let guide = """
+            # Beacon
+
+            Beacon watches the services on a host and restarts them when they fail.
+
+            ## Install
+
+            Download the package for your distribution and install it with the package manager.
+
+            ## Rotation
+
+            Beacon does not rotate its own log file. Logrotate keeps fourteen compressed copies
+            and rotates them daily at midnight, so the disk never fills up.
+
+            """
+        let fixture = try IndexFixture(files: ["guide.md": guide])
+        let embedder = LocalEmbedder()
+        let rag = try RAG.create(
+            at: fixture.indexURL, root: fixture.folder.url,
+            settings: IndexSettings(embedder: embedder, chunker: .markdown, chunkSize: 100, chunkOverlap: 0),
+            embedder: embedder)
+        try await IndexFixture.run(rag)
+        let local = try #require(try await rag.search("logrotate fourteen", options: SearchOptions(k: 1, mode: .keyword)).first)
+        #expect(local.headingPath == ["Beacon", "Rotation"])
+        let remote = VectorStoreStandIn(searchReturnsParagraphs: true)
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let sleeps = RecordedSleeps()
+            let client = OpenAI.mirrorTesting(server, sleeps: sleeps)
+            _ = try await rag.mirror(client: client, options: MirrorOptions(sleep: { await sleeps.record($0) }))
+
+            // The store's passage is the paragraph on one line; the local chunk has the heading and a line break.
+            let hit = try #require(try await rag.remoteSearch("logrotate fourteen midnight", client: client, options: SearchOptions(k: 1)).first)
+            #expect(hit.text.hasPrefix("Beacon does not rotate its own log file. Logrotate keeps fourteen compressed copies and"))
+            #expect(hit.headingPath == ["Beacon", "Rotation"])
+            #expect(hit.chunkIndex == local.chunkIndex)
+            #expect(hit.page == nil)
+
+            // Rewritten locally and re-indexed but not mirrored again: the store's passage is found nowhere.
+            let rewritten = guide.replacingOccurrences(
+                of: "Beacon does not rotate its own log file. Logrotate keeps fourteen compressed copies\nand rotates them daily at midnight, so the disk never fills up.",
+                with: "Beacon leaves rotation to the journal.")
+            #expect(rewritten != guide)
+            try fixture.folder.write("guide.md", rewritten)
+            try await IndexFixture.run(rag)
+            let stale = try #require(try await rag.remoteSearch("logrotate fourteen midnight", client: client, options: SearchOptions(k: 1)).first)
+            #expect(stale.text.contains("fourteen compressed copies"))
+            #expect(stale.headingPath.isEmpty)
+            #expect(stale.chunkIndex == 0)
+        }
+    }
+
     @Test("Remote search before any mirror run says what to do")
     func remoteSearchWithoutStore() async throws {
         let fixture = try IndexFixture(files: ["a.md": "alpha"])
