@@ -25,7 +25,9 @@ public struct OpenAIConfiguration: Sendable {
     public var defaultHeaders: [String: String]
     /// Query items added to every request (for example `api-version` for Azure-style gateways).
     public var defaultQueryItems: [URLQueryItem]
-    /// The deadline for one attempt, streamed body included. Defaults to 10 minutes.
+    /// The longest wait, in one attempt, for the response to start and then for each next piece of its body, so a
+    /// stalled response fails with ``OpenAIError/Kind/timeout`` while a long stream that keeps flowing does not.
+    /// Defaults to 10 minutes.
     public var timeout: Duration
     /// How many times a failed request is retried (408, 409, 429, 5xx, connection failures). Defaults to 2.
     public var maxRetries: Int

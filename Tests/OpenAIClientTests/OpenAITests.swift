@@ -203,6 +203,18 @@ import Testing
         }
     }
 
+    @Test("Reports a body that stalls after the response started as a timeout")
+    func stalledBody() async throws {
+        let stalled = ScriptedResponse(
+            status: 200, headers: [("Content-Type", "application/json")],
+            steps: [.bytes(Array(#"{"object": "list", "da"#.utf8)), .delay(.seconds(60))])
+        try await TestHTTPServer.withServer(handler: { _ in stalled }) { server in
+            let client = OpenAI.testing(server, maxRetries: 0, timeout: .seconds(1))
+            let error = await #expect(throws: OpenAIError.self) { try await client.models.list() }
+            #expect(error?.kind == .timeout)
+        }
+    }
+
     @Test("Reports an undecodable success body as a decoding error with the raw body")
     func decodingError() async throws {
         try await TestHTTPServer.withServer(responses: [.json(#"{"data": "oops"}"#, headers: ["x-request-id": "req_d"])]) { server in

@@ -69,19 +69,41 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     }
 }
 
-/// Reads AsyncHTTPClient's body, turning its timeout errors into ``TransportTimeoutError``.
+/// Reads AsyncHTTPClient's body, failing with ``TransportTimeoutError`` when no piece arrives within `timeout` (and
+/// turning AsyncHTTPClient's own timeout errors into the same).
+///
+/// AsyncHTTPClient's deadline ends when the response head arrives, and the shared client has no read timeout (a
+/// model may think for minutes before its first byte), so without this a server that stalls mid-body would hang
+/// the reader for good. Waiting per piece rather than for the whole body lets a long stream run as long as it flows.
 private struct TimeoutMappingBody: AsyncSequence, Sendable {
     typealias Element = [UInt8]
     let base: HTTPClientResponse.Body
     let timeout: Duration
 
+    /// Holds AsyncHTTPClient's iterator so that a child task can advance it; only one `next()` runs at a time.
+    fileprivate final class IteratorBox: @unchecked Sendable {
+        var iterator: HTTPClientResponse.Body.AsyncIterator
+        init(_ iterator: HTTPClientResponse.Body.AsyncIterator) { self.iterator = iterator }
+    }
+
     struct AsyncIterator: AsyncIteratorProtocol {
-        var base: HTTPClientResponse.Body.AsyncIterator
+        fileprivate let base: IteratorBox
         let timeout: Duration
 
         mutating func next() async throws -> [UInt8]? {
+            let base = base
+            let timeout = timeout
             do {
-                return try await base.next().map { Array(buffer: $0) }
+                return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+                    group.addTask { try await base.iterator.next().map { Array(buffer: $0) } }
+                    group.addTask {
+                        try await Task.sleep(for: timeout)
+                        throw TransportTimeoutError(timeout: timeout)
+                    }
+                    // The loser is cancelled: a stalled read ends the request, an unneeded timer just stops.
+                    defer { group.cancelAll() }
+                    return try await group.next() ?? nil
+                }
             } catch let error as HTTPClientError where AsyncHTTPClientTransport.isTimeout(error) {
                 throw TransportTimeoutError(timeout: timeout)
             }
@@ -89,6 +111,6 @@ private struct TimeoutMappingBody: AsyncSequence, Sendable {
     }
 
     func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(base: base.makeAsyncIterator(), timeout: timeout)
+        AsyncIterator(base: IteratorBox(base.makeAsyncIterator()), timeout: timeout)
     }
 }

@@ -94,6 +94,25 @@ import Testing
         }
     }
 
+    @Test("Fails a stream that stalls mid-body with a timeout, after the chunks received")
+    func stalledMidStream() async throws {
+        let response = ScriptedResponse(
+            status: 200,
+            headers: [("Content-Type", "text/event-stream")],
+            steps: [.bytes(Array("data: \(Self.chunk("one"))\n\n".utf8)), .delay(.seconds(60))]
+        )
+        try await TestHTTPServer.withServer(responses: [response]) { server in
+            var received: [String] = []
+            let error = await #expect(throws: OpenAIError.self) {
+                let stream = try await OpenAI.testing(server, maxRetries: 0, timeout: .seconds(1)).completions.stream(Self.request)
+                for try await chunk in stream { received.append(chunk.choices.first?.text ?? "") }
+            }
+            // On a starved test machine the first chunk itself may miss the second; either way nothing hangs.
+            #expect(received == ["one"] || received.isEmpty)
+            #expect(error?.kind == .timeout)
+        }
+    }
+
     @Test("Reports an undecodable chunk as a decoding error with its data")
     func badChunk() async throws {
         try await TestHTTPServer.withServer(responses: [.sse(["{\"choices\": 5}"])]) { server in
