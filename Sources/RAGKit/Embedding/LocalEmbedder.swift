@@ -77,19 +77,25 @@ public struct LocalEmbedder: Embedder {
     }
 }
 
-/// Accumulated features of one text: hash → (count, weight).
+/// Accumulated features of one text: hash → (count, weight), summed in the order the features first appeared.
+///
+/// A dictionary's iteration order depends on where its storage happens to be allocated, and float sums depend on
+/// their order, so summing in dictionary order made the same text's vector differ in the last bits from call to call.
 struct FeatureCounts {
     private var counts: [UInt64: (count: Float, weight: Float)] = [:]
+    private var firstSeen: [UInt64] = []
 
     var isEmpty: Bool { counts.isEmpty }
 
     mutating func add(_ hash: UInt64, weight: Float) {
+        if counts[hash] == nil { firstSeen.append(hash) }
         counts[hash, default: (0, weight)].count += 1
     }
 
     func hashed(into dimensions: Int) -> [Float] {
         var vector = [Float](repeating: 0, count: dimensions)
-        for (hash, entry) in counts {
+        for hash in firstSeen {
+            guard let entry = counts[hash] else { continue }
             let value = entry.weight * (1 + log(entry.count))
             let bucket = Int(hash % UInt64(dimensions))
             vector[bucket] += (hash >> 63) == 0 ? value : -value

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RAGKit
 
@@ -12,6 +13,26 @@ import Testing
         #expect(vectors[0] == vectors[1])
         #expect(vectors[0].count == dimensions)
         #expect(abs(cosine(vectors[0], vectors[0]) - 1) < 1e-4)
+    }
+
+    @Test("The same text gives bit-identical vectors every time, however its features collide", arguments: [16, 512])
+    func bitIdentical(dimensions: Int) {
+        let embedder = LocalEmbedder(dimensions: dimensions)
+        let text = """
+            Beacon does not rotate its own log file. If you log to the journal, rotation is the journal's job: \
+            limit its size with SystemMaxUse in journald.conf. Otherwise logrotate keeps fourteen compressed files.
+            """
+        let first = embedder.vector(for: text)
+        // Each call accumulates into a fresh dictionary whose iteration order depends on where its storage lands;
+        // calls on several threads (and while earlier results stay alive) put it in many places.
+        let lock = NSLock()
+        nonisolated(unsafe) var results: [[Float]] = []
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            let vector = embedder.vector(for: text)
+            lock.withLock { results.append(vector) }
+        }
+        let mismatches = results.filter { $0 != first }.count
+        #expect(mismatches == 0)
     }
 
     @Test("Shared words and word forms score higher than unrelated text")
