@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "rag",
             dependencies: [
-                "RAGKit", "Chunkers",
+                "RAGKit", "Chunkers", "VectorIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -160,7 +160,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RAGKitTests",
-            dependencies: ["RAGKit", "TestSupport"]
+            dependencies: ["RAGKit", "VectorIndex", "TestSupport"]
         ),
         .testTarget(
             name: "RAGCLITests",

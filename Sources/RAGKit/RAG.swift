@@ -19,8 +19,9 @@ import VectorIndex
 ///
 /// ## Topics
 /// ### Opening
-/// - ``create(at:root:settings:embedder:replacing:)``
-/// - ``open(at:embedder:)``
+/// - ``create(at:root:settings:embedder:replacing:vectorOptions:)``
+/// - ``open(at:embedder:vectorOptions:)``
+/// - ``vectorOptions``
 /// ### Using
 /// - ``index(options:)``
 /// - ``search(_:options:)``
@@ -38,6 +39,9 @@ public final class RAG: Sendable {
     public var root: URL { store.root }
     /// The embedder in use, or `nil` when the index needs a remote one that was not given.
     public let embedder: (any Embedder)?
+
+    /// How the vector store was opened (see ``open(at:embedder:vectorOptions:)``).
+    public var vectorOptions: VectorDatabase.Options { store.vectors.options }
 
     let store: IndexStore
 
@@ -62,11 +66,14 @@ public final class RAG: Sendable {
     ///   - settings: The chunking and embedding settings, fixed for the index's life.
     ///   - embedder: The embedder; its model and dimensions must equal the settings'.
     ///   - replacing: Whether to delete an existing index there first (default `false`).
+    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
+    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
     /// - Returns: The open index.
     /// - Throws: ``RAGError`` `.folderNotFound`, `.indexExists`, `.invalidArgument`, `.storage`.
     /// > Warning: `replacing: true` deletes the existing index, and its embeddings must be paid for again.
     public static func create(at directory: URL, root: URL, settings: IndexSettings, embedder: any Embedder,
-                              replacing: Bool = false) throws(RAGError) -> RAG {
+                              replacing: Bool = false,
+                              vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
         try settings.validate()
         guard ChunkerKind.allKnown.contains(settings.chunker) else {
             throw RAGError(.invalidArgument, "Unknown chunker '\(settings.chunker)': use tokens, recursive or markdown.")
@@ -102,7 +109,8 @@ public final class RAG: Sendable {
         do {
             vectors = try VectorDatabase(url: directory.appending(path: IndexStore.vectorsFileName),
                                          collection: VectorCollectionInfo(model: settings.embeddingModel,
-                                                                          dimensions: settings.dimensions, metric: .cosine))
+                                                                          dimensions: settings.dimensions, metric: .cosine),
+                                         options: vectorOptions)
         } catch {
             throw RAGError(.storage, "Could not create the vector store in \(directory.path): \(error)", underlying: error)
         }
@@ -125,9 +133,12 @@ public final class RAG: Sendable {
     ///   - directory: The index directory.
     ///   - embedder: The embedder to use; `nil` (the default) uses ``LocalEmbedder`` when the index
     ///     was built with it, and otherwise opens without one (status and keyword search still work).
+    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
+    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
     /// - Returns: The open index.
     /// - Throws: ``RAGError`` `.noIndex`, `.embeddingModelMismatch`, `.storage`.
-    public static func open(at directory: URL, embedder: (any Embedder)? = nil) throws(RAGError) -> RAG {
+    public static func open(at directory: URL, embedder: (any Embedder)? = nil,
+                            vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
         let directory = directory.standardizedFileURL
         guard exists(at: directory) else {
             throw RAGError(.noIndex, "No index at \(directory.path): run `rag index <folder>` first, or point --index at one.")
@@ -151,7 +162,8 @@ public final class RAG: Sendable {
         do {
             vectors = try VectorDatabase(url: directory.appending(path: IndexStore.vectorsFileName),
                                          collection: VectorCollectionInfo(model: settings.embeddingModel,
-                                                                          dimensions: settings.dimensions, metric: .cosine))
+                                                                          dimensions: settings.dimensions, metric: .cosine),
+                                         options: vectorOptions)
         } catch {
             throw RAGError(.storage, "Could not open the vector store in \(directory.path): \(error). Rebuild with --reindex if it is damaged.",
                            underlying: error)

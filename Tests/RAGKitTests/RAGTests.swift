@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RAGKit
+import VectorIndex
 
 @Suite struct RAGTests {
     private struct OtherEmbedder: Embedder {
@@ -74,6 +75,20 @@ import Testing
         let rag = try fixture.create(LocalEmbedder(dimensions: 64))
         let error = await #expect(throws: RAGError.self) { try await rag.search("x", options: options) }
         #expect(error?.kind == .invalidArgument)
+    }
+
+    @Test("Vector options given at open apply to the vector store and keep the answers")
+    func vectorOptions() async throws {
+        let fixture = try IndexFixture(files: IndexFixture.animalFiles())
+        let rag = try fixture.create(LocalEmbedder(dimensions: 64))
+        try await IndexFixture.run(rag)
+        let options = VectorDatabase.Options(threads: 1, quantization: .int8, hugePages: false)
+        let reopened = try RAG.open(at: fixture.indexURL, vectorOptions: options)
+        #expect(reopened.vectorOptions == options)
+        #expect(reopened.store.vectors.options == options)
+        #expect(rag.vectorOptions == VectorDatabase.Options())
+        let query = SearchOptions(k: 3, mode: .vector)
+        #expect(try await reopened.search("kinkajou", options: query).map(\.path) == (try await rag.search("kinkajou", options: query)).map(\.path))
     }
 
     @Test("Status reports counts, model, size on disk and the last run")

@@ -25,7 +25,7 @@ extension RAGCommand {
             let options = AskOptions(search: retrieval.searchOptions(defaultK: 6))
             let events: AsyncThrowingStream<AnswerEvent, any Error>
             if remote {
-                let rag = try RAG.open(at: global.existingIndex())
+                let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
                 let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
                 events = rag.remoteAsk(question, client: client, using: generator, options: options)
             } else {

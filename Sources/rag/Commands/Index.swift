@@ -109,7 +109,7 @@ extension RAGCommand {
                     let embedder = try await ProviderResolver.embedder(for: request, index: existing.settings)
                     return try RAG.create(at: directory, root: folder ?? existing.root,
                                           settings: newSettings(embedder: embedder, keeping: existing.settings),
-                                          embedder: embedder, replacing: true)
+                                          embedder: embedder, replacing: true, vectorOptions: GlobalOptions.vectorOptions)
                 }
                 try checkCompatible(existing, folder: folder, directory: directory)
                 return try await global.reopen(existing, embedderFor: request)
@@ -117,14 +117,15 @@ extension RAGCommand {
             let directory = located ?? global.workingDirectory.appendingPathComponent(IndexLocation.directoryName, isDirectory: true)
             let embedder = try await ProviderResolver.embedder(for: request)
             return try RAG.create(at: directory, root: folder ?? global.workingDirectory,
-                                  settings: newSettings(embedder: embedder), embedder: embedder, replacing: reindex)
+                                  settings: newSettings(embedder: embedder), embedder: embedder, replacing: reindex,
+                                  vectorOptions: GlobalOptions.vectorOptions)
         }
 
         /// The complete index at `directory`, or nil when there is none (or its creation never finished).
         private func existingIndex(at directory: URL) throws(RAGError) -> RAG? {
             guard RAG.exists(at: directory) else { return nil }
             do {
-                return try RAG.open(at: directory)
+                return try RAG.open(at: directory, vectorOptions: GlobalOptions.vectorOptions)
             } catch where error.kind == .noIndex {
                 return nil
             }

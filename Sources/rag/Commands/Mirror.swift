@@ -42,7 +42,7 @@ extension RAGCommand {
         }
 
         func run() async throws {
-            let rag = try RAG.open(at: global.existingIndex())
+            let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
             let connection = try MirrorConnection(environment: global.environment, baseURL: global.baseURL)
             let options = MirrorOptions(
                 vectorStoreID: vectorStore, dryRun: dryRun, maxConcurrentUploads: concurrency,

@@ -20,7 +20,7 @@ extension RAGCommand {
         func run() async throws {
             let hits: [SearchHit]
             if remote {
-                let rag = try RAG.open(at: global.existingIndex())
+                let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
                 let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
                 hits = try await rag.remoteSearch(query, client: client, options: retrieval.searchOptions(defaultK: 5))
             } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RAGKit
+import VectorIndex
 
 /// Options every subcommand that touches an index accepts: where the index is and which server to talk to.
 struct GlobalOptions: ParsableArguments {
@@ -61,13 +62,17 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
+    /// How every `rag` command opens the vector store: a command does one job and exits, so it never earns back
+    /// moving the matrix onto huge pages in the background.
+    static let vectorOptions = VectorDatabase.Options(hugePages: false)
+
     /// Opens the existing index with the embedder it was built with, or the one `request` names explicitly
     /// (which the library refuses with ``RAGError/Kind/embeddingModelMismatch`` when it differs).
     ///
     /// - Parameter needsEmbedder: Whether the command embeds text; without one (keyword search, status) a remote
     ///   index opens without a key.
     func openIndex(_ request: ProviderRequest, needsEmbedder: Bool = true) async throws -> RAG {
-        let rag = try RAG.open(at: existingIndex())
+        let rag = try RAG.open(at: existingIndex(), vectorOptions: Self.vectorOptions)
         return needsEmbedder ? try await reopen(rag, embedderFor: request) : rag
     }
 
@@ -76,6 +81,6 @@ extension GlobalOptions {
         let explicit = request.embedder != nil || request.embeddingModel != nil
         guard explicit || rag.embedder == nil else { return rag }
         let embedder = try await ProviderResolver.embedder(for: request, index: rag.settings)
-        return try RAG.open(at: rag.directory, embedder: embedder)
+        return try RAG.open(at: rag.directory, embedder: embedder, vectorOptions: rag.vectorOptions)
     }
 }
