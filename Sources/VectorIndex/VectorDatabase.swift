@@ -34,6 +34,7 @@ import Foundation
 /// - ``search(_:k:filter:)``
 /// - ``search(batch:k:filter:)``
 /// - ``waitForBackgroundWork()``
+/// - ``waitForBackgroundWork()-async``
 /// ### Inspecting
 /// - ``collection``
 /// - ``count``
@@ -144,6 +145,12 @@ public final class VectorDatabase: Sendable {
     /// ends. Useful before measuring steady-state search speed.
     public func waitForBackgroundWork() {
         hugePages.waitUntilIdle()
+    }
+
+    /// Suspends until the work the index does in the background has finished, without blocking a thread; see the
+    /// synchronous ``waitForBackgroundWork()``.
+    public func waitForBackgroundWork() async {
+        await hugePages.idle()
     }
 
     // MARK: Inspecting

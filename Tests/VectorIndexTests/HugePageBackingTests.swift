@@ -93,7 +93,7 @@ import Testing
                 group.addTask { try index.upsert(extra) }
                 try await group.waitForAll()
             }
-            index.waitForBackgroundWork()
+            await index.waitForBackgroundWork()
             let all = (records + extra).map { (id: $0.id, vector: $0.vector) }
             for query in queries {
                 expectSameResults(try index.search(query, k: 10), bruteForceSearch(query, records: all, k: 10))

@@ -51,4 +51,11 @@ final class HugePageBacking: @unchecked Sendable {
 
     /// Blocks until every queued pass has finished.
     func waitUntilIdle() { queue.sync {} }
+
+    /// Suspends until every queued pass has finished.
+    func idle() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async { continuation.resume() }
+        }
+    }
 }
