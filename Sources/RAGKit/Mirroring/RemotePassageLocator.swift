@@ -44,6 +44,7 @@ struct RemotePassageLocator {
         return [0, last / 2, last].map { String(characters[$0..<($0 + excerptLength)]) }
     }
 
+    /// `text` with every run of whitespace (line breaks included) turned into one space, and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
