@@ -82,23 +82,28 @@ public struct LocalEmbedder: Embedder {
 /// A dictionary's iteration order depends on where its storage happens to be allocated, and float sums depend on
 /// their order, so summing in dictionary order made the same text's vector differ in the last bits from call to call.
 struct FeatureCounts {
-    private var counts: [UInt64: (count: Float, weight: Float)] = [:]
-    private var firstSeen: [UInt64] = []
+    /// Each feature once, in first-seen order, with the weight it first came with.
+    private var features: [(hash: UInt64, count: Float, weight: Float)] = []
+    /// Where each feature sits in `features`.
+    private var positions: [UInt64: Int] = [:]
 
-    var isEmpty: Bool { counts.isEmpty }
+    var isEmpty: Bool { features.isEmpty }
 
     mutating func add(_ hash: UInt64, weight: Float) {
-        if counts[hash] == nil { firstSeen.append(hash) }
-        counts[hash, default: (0, weight)].count += 1
+        if let position = positions[hash] {
+            features[position].count += 1
+        } else {
+            positions[hash] = features.count
+            features.append((hash, 1, weight))
+        }
     }
 
     func hashed(into dimensions: Int) -> [Float] {
         var vector = [Float](repeating: 0, count: dimensions)
-        for hash in firstSeen {
-            guard let entry = counts[hash] else { continue }
-            let value = entry.weight * (1 + log(entry.count))
-            let bucket = Int(hash % UInt64(dimensions))
-            vector[bucket] += (hash >> 63) == 0 ? value : -value
+        for feature in features {
+            let value = feature.weight * (1 + log(feature.count))
+            let bucket = Int(feature.hash % UInt64(dimensions))
+            vector[bucket] += (feature.hash >> 63) == 0 ? value : -value
         }
         var norm: Float = 0
         for value in vector { norm += value * value }
