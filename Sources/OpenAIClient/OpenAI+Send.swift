@@ -158,11 +158,13 @@ extension OpenAI {
         if let endpoint = configuration.endpoint {
             return try endpoint.url(forPath: path, queryItems: configuration.defaultQueryItems + query)
         }
-        var base = configuration.baseURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        guard var components = URLComponents(string: base + path) else {
-            throw OpenAIError(kind: .invalidRequest, message: "invalid URL: \(base + path)")
+        guard var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: true) else {
+            throw OpenAIError(kind: .invalidRequest, message: "invalid base URL: \(configuration.baseURL.redactedForDisplay)")
         }
+        // The path joins the base's path; a query on the base URL stays after it.
+        var basePath = components.percentEncodedPath
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        components.percentEncodedPath = basePath + path
         let items = configuration.defaultQueryItems + query
         if !items.isEmpty {
             components.queryItems = (components.queryItems ?? []) + items
@@ -170,7 +172,7 @@ extension OpenAI {
             components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
         }
         guard let url = components.url else {
-            throw OpenAIError(kind: .invalidRequest, message: "invalid URL: \(base + path)")
+            throw OpenAIError(kind: .invalidRequest, message: "invalid URL for \(path) under \(configuration.baseURL.redactedForDisplay)")
         }
         return url
     }

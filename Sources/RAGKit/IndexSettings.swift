@@ -42,12 +42,16 @@ public struct IndexSettings: Sendable, Codable, Hashable {
                   chunkSize: chunkSize, chunkOverlap: chunkOverlap)
     }
 
+    /// The chunk sizes an index accepts, in tokens: OpenAI's `static` chunking limits, so a mirrored vector store
+    /// chunks like the local index.
+    public static let chunkSizes = 100...4096
+
     /// Checks the values are in range.
     /// - Throws: ``RAGError/Kind/invalidArgument`` naming the offending value.
     public func validate() throws(RAGError) {
-        guard !embeddingModel.isEmpty else { throw RAGError(.invalidArgument, "The embedding model name is empty: name one with --embedding-model.") }
+        guard !embeddingModel.isEmpty else { throw RAGError(.invalidArgument, "The embedding model name is empty: name a model.") }
         guard dimensions > 0 else { throw RAGError(.invalidArgument, "Dimensions must be positive (got \(dimensions)).") }
-        guard (100...4096).contains(chunkSize) else {
+        guard Self.chunkSizes.contains(chunkSize) else {
             throw RAGError(.invalidArgument, "Chunk size must be between 100 and 4096 tokens (got \(chunkSize)).")
         }
         guard chunkOverlap >= 0, chunkOverlap <= chunkSize / 2 else {

@@ -44,133 +44,14 @@ public final class RAG: Sendable {
     public var vectorOptions: VectorDatabase.Options { store.vectors.options }
 
     let store: IndexStore
+    /// The lock and pending switch of an index opened for indexing; `nil` for one opened to read.
+    let session: IndexingSession?
 
-    private init(store: IndexStore, embedder: (any Embedder)?) {
+    init(store: IndexStore, embedder: (any Embedder)?, session: IndexingSession? = nil) {
         self.store = store
-        self.directory = store.directory
+        self.directory = store.directory.url
         self.embedder = embedder
-    }
-
-    // MARK: Opening
-
-    /// Whether an index exists at `directory`.
-    public static func exists(at directory: URL) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appending(path: Catalog.fileName).path)
-    }
-
-    /// Creates an empty index of `root` at `directory`.
-    ///
-    /// - Parameters:
-    ///   - directory: The index directory to create (e.g. `<root>/.rag`).
-    ///   - root: The folder to index.
-    ///   - settings: The chunking and embedding settings, fixed for the index's life.
-    ///   - embedder: The embedder; its model and dimensions must equal the settings'.
-    ///   - replacing: Whether to delete an existing index there first (default `false`).
-    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
-    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
-    /// - Returns: The open index.
-    /// - Throws: ``RAGError`` `.folderNotFound`, `.indexExists`, `.invalidArgument`, `.storage`.
-    /// > Warning: `replacing: true` deletes the existing index, and its embeddings must be paid for again.
-    public static func create(at directory: URL, root: URL, settings: IndexSettings, embedder: any Embedder,
-                              replacing: Bool = false,
-                              vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
-        try settings.validate()
-        guard ChunkerKind.allKnown.contains(settings.chunker) else {
-            throw RAGError(.invalidArgument, "Unknown chunker '\(settings.chunker)': use tokens, recursive or markdown.")
-        }
-        guard BPEEncoding(rawValue: settings.tokenEncoding) == .cl100kBase || BPEEncoding(rawValue: settings.tokenEncoding) == .o200kBase else {
-            throw RAGError(.invalidArgument, "Unknown token encoding '\(settings.tokenEncoding)': use cl100k_base or o200k_base.")
-        }
-        guard embedder.model == settings.embeddingModel, embedder.dimensions == settings.dimensions else {
-            throw RAGError(.invalidArgument, "The settings name \(settings.embeddingModel) (\(settings.dimensions) dimensions) but the embedder is \(embedder.model) (\(embedder.dimensions) dimensions).")
-        }
-        let root = root.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RAGError(.folderNotFound, "The folder \(root.path) does not exist or is not a directory: check the path.")
-        }
-        let directory = directory.standardizedFileURL
-        if exists(at: directory) {
-            let complete = (try? Catalog(url: directory.appending(path: Catalog.fileName), create: false).setting(SettingKey.settings)) != nil
-            guard replacing || !complete else {
-                throw RAGError(.indexExists, "An index already exists at \(directory.path): open it, or rebuild it with --reindex.")
-            }
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            where name.hasPrefix(Catalog.fileName) || name.hasPrefix(IndexStore.vectorsFileName) {
-                try FileManager.default.removeItem(at: directory.appending(path: name))
-            }
-        } catch {
-            throw RAGError.storage("create the index directory \(directory.path)", error)
-        }
-        let vectors: VectorDatabase
-        do {
-            vectors = try VectorDatabase(url: directory.appending(path: IndexStore.vectorsFileName),
-                                         collection: VectorCollectionInfo(model: settings.embeddingModel,
-                                                                          dimensions: settings.dimensions, metric: .cosine),
-                                         options: vectorOptions)
-        } catch {
-            throw RAGError(.storage, "Could not create the vector store in \(directory.path): \(error)", underlying: error)
-        }
-        let catalog = try Catalog(url: directory.appending(path: Catalog.fileName), create: true)
-        // The settings row goes last: its presence marks the index as complete.
-        try catalog.setSettings([
-            SettingKey.formatVersion: formatVersion,
-            SettingKey.rootAbsolute: root.path,
-            SettingKey.rootRelative: RootPath.relative(from: directory, to: root),
-            SettingKey.createdAt: ISO8601DateFormatter().string(from: Date()),
-            SettingKey.settings: JSONColumn.encode(settings),
-        ])
-        return RAG(store: IndexStore(directory: directory, root: root, settings: settings, catalog: catalog, vectors: vectors),
-                   embedder: embedder)
-    }
-
-    /// Opens an existing index.
-    ///
-    /// - Parameters:
-    ///   - directory: The index directory.
-    ///   - embedder: The embedder to use; `nil` (the default) uses ``LocalEmbedder`` when the index
-    ///     was built with it, and otherwise opens without one (status and keyword search still work).
-    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
-    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
-    /// - Returns: The open index.
-    /// - Throws: ``RAGError`` `.noIndex`, `.embeddingModelMismatch`, `.storage`.
-    public static func open(at directory: URL, embedder: (any Embedder)? = nil,
-                            vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
-        let directory = directory.standardizedFileURL
-        guard exists(at: directory) else {
-            throw RAGError(.noIndex, "No index at \(directory.path): run `rag index <folder>` first, or point --index at one.")
-        }
-        let catalog = try Catalog(url: directory.appending(path: Catalog.fileName), create: false)
-        guard let settingsText = try catalog.setting(SettingKey.settings),
-              let settings = JSONColumn.decode(settingsText, as: IndexSettings.self) else {
-            throw RAGError(.noIndex, "The index at \(directory.path) is incomplete (its creation was interrupted): run `rag index <folder> --reindex`.")
-        }
-        if let version = try catalog.setting(SettingKey.formatVersion), version != formatVersion {
-            throw RAGError(.storage, "The index at \(directory.path) has format \(version), this version reads \(formatVersion): rebuild it with --reindex.")
-        }
-        if let embedder, embedder.model != settings.embeddingModel || embedder.dimensions != settings.dimensions {
-            throw RAGError(.embeddingModelMismatch, "This index was built with \(settings.embeddingModel) (\(settings.dimensions) dimensions), not \(embedder.model) (\(embedder.dimensions) dimensions): use --embedding-model \(settings.embeddingModel), or rebuild with --reindex.")
-        }
-        guard let root = RootPath.resolve(relative: try catalog.setting(SettingKey.rootRelative),
-                                          absolute: try catalog.setting(SettingKey.rootAbsolute), directory: directory) else {
-            throw RAGError(.noIndex, "The index at \(directory.path) does not record its folder: rebuild it with --reindex.")
-        }
-        let vectors: VectorDatabase
-        do {
-            vectors = try VectorDatabase(url: directory.appending(path: IndexStore.vectorsFileName),
-                                         collection: VectorCollectionInfo(model: settings.embeddingModel,
-                                                                          dimensions: settings.dimensions, metric: .cosine),
-                                         options: vectorOptions)
-        } catch {
-            throw RAGError(.storage, "Could not open the vector store in \(directory.path): \(error). Rebuild with --reindex if it is damaged.",
-                           underlying: error)
-        }
-        let resolved = embedder ?? (settings.embeddingModel == LocalEmbedder.modelName ? LocalEmbedder(dimensions: settings.dimensions) : nil)
-        return RAG(store: IndexStore(directory: directory, root: root, settings: settings, catalog: catalog, vectors: vectors),
-                   embedder: resolved)
+        self.session = session
     }
 
     // MARK: Using
@@ -218,10 +99,13 @@ public final class RAG: Sendable {
         guard FileManager.default.fileExists(atPath: store.root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RAGError(.folderNotFound, "The indexed folder \(store.root.path) does not exist any more: check the path, or rebuild the index with --reindex.")
         }
-        let lock = try IndexLock(directory: store.directory)
-        defer { lock.release() }
+        let sessionLock = session.flatMap { $0.lock.isHeld ? $0.lock : nil }
+        let lock = try sessionLock ?? IndexLock(directory: store.directory.url)
+        defer { if sessionLock == nil { lock.release() } }
         let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings))
-        return try await indexer.run(emit: onEvent)
+        let summary = try await indexer.run(emit: onEvent)
+        try session?.finish(store.directory)
+        return summary
     }
 
     /// Searches the index.
@@ -298,8 +182,8 @@ public final class RAG: Sendable {
         let counts = try store.catalog.counts()
         let lastRun = try store.catalog.lastRun()
         return IndexStatus(documents: counts.documents, chunks: counts.chunks, tokens: counts.tokens,
-                           vectors: store.vectors.count, embeddingModel: settings.embeddingModel,
-                           dimensions: settings.dimensions, settings: settings, bytesOnDisk: Self.bytes(in: directory),
+                           vectors: try store.vectors.count(), embeddingModel: settings.embeddingModel,
+                           dimensions: settings.dimensions, settings: settings, bytesOnDisk: Self.bytes(in: store.data),
                            root: root.path, indexPath: directory.path, lastRun: lastRun?.finishedAt,
                            lastRunSummary: lastRun?.summary)
     }

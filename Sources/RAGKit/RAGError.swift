@@ -49,12 +49,54 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let storage = Self(rawValue: "storage")
         /// A resource the pipeline needs (such as tokenizer data) could not be loaded.
         public static let resource = Self(rawValue: "resource")
+        /// The index is for another folder than the one given.
+        public static let folderMismatch = Self(rawValue: "folder_mismatch")
+        /// The options given differ from the settings the index was built with (chunking).
+        public static let settingsMismatch = Self(rawValue: "settings_mismatch")
+        /// An index file is damaged (not a database, malformed pages); rebuilding sets it aside.
+        public static let indexDamaged = Self(rawValue: "index_damaged")
+        /// The index cannot be written here (permissions), or read-only access needs a writer first.
+        public static let readOnly = Self(rawValue: "read_only")
+    }
+
+    /// What the caller can do about an error, for a front end to phrase in its own terms (a CLI names its flags,
+    /// a service its settings); an open set of values.
+    public struct Remedy: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        /// The remedy's stable identifier, e.g. `"reindex"`.
+        public var rawValue: String
+        /// Creates a remedy from its identifier.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// The identifier.
+        public var description: String { rawValue }
+
+        /// Rebuild the index (the CLI's `--reindex`).
+        public static let reindex = Self(rawValue: "reindex")
+        /// Create an index first (the CLI's `rag index FOLDER`).
+        public static let createIndex = Self(rawValue: "create_index")
+        /// Configure an API key or an OpenAI-compatible server.
+        public static let setAPIKey = Self(rawValue: "set_api_key")
+        /// Name the embedding model the index was built with, or another model the server serves.
+        public static let chooseEmbeddingModel = Self(rawValue: "choose_embedding_model")
+        /// Name a chat model the server serves.
+        public static let chooseChatModel = Self(rawValue: "choose_chat_model")
+        /// Check that the server is running and the base URL points at it.
+        public static let checkServer = Self(rawValue: "check_server")
+        /// Wait for the other indexing run to finish.
+        public static let waitForOtherRun = Self(rawValue: "wait_for_other_run")
+        /// Use a separate index location for another folder.
+        public static let chooseIndexLocation = Self(rawValue: "choose_index_location")
+        /// Open the index once as a user who can write it.
+        public static let openAsWriter = Self(rawValue: "open_as_writer")
+        /// Change the chunking options back to the index's, or rebuild.
+        public static let matchChunking = Self(rawValue: "match_chunking")
     }
 
     /// What went wrong.
     public var kind: Kind
     /// One line that says what happened and what to do about it.
     public var message: String
+    /// What the caller can do about it, when the library knows; ``message`` says it in general words.
+    public var remedy: Remedy?
     /// The error this one wraps, when there is one.
     public var underlying: (any Error & Sendable)?
 
@@ -62,10 +104,12 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
     /// - Parameters:
     ///   - kind: What went wrong.
     ///   - message: One line that says what to do.
+    ///   - remedy: What the caller can do, if known (default `nil`).
     ///   - underlying: The wrapped error, if any (default `nil`).
-    public init(_ kind: Kind, _ message: String, underlying: (any Error & Sendable)? = nil) {
+    public init(_ kind: Kind, _ message: String, remedy: Remedy? = nil, underlying: (any Error & Sendable)? = nil) {
         self.kind = kind
         self.message = message
+        self.remedy = remedy
         self.underlying = underlying
     }
 
@@ -75,6 +119,8 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
 
 extension RAGError {
     static func storage(_ action: String, _ error: any Error) -> RAGError {
-        RAGError(.storage, "Could not \(action): \(error). Check the index directory's permissions and free space, or rebuild it with --reindex.", underlying: error)
+        let detail = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        return RAGError(.storage, "Could not \(action): \(detail). Check the index directory's permissions and free space.",
+                        underlying: error)
     }
 }

@@ -29,6 +29,12 @@ extension VectorDatabase {
         /// exits never earns back; such a process may pass `false`. Matrices under 8 MB are never collapsed, and on
         /// other systems the option does nothing.
         public var hugePages: Bool
+        /// Whether the file is opened read-only: nothing is created, migrated or written, and writes throw
+        /// ``VectorIndexError/Kind/readOnly``. Defaults to `false`.
+        ///
+        /// Lets processes without write permission search an index. A file in WAL mode whose `-shm` file is
+        /// missing in a directory the process cannot write cannot be read until a writer opens it once.
+        public var readOnly: Bool = false
 
         /// Creates options.
         ///
@@ -38,18 +44,21 @@ extension VectorDatabase {
         ///   - quantization: The reduced-precision scan copy. Defaults to ``VectorQuantization/none``.
         ///   - rescoreMultiplier: Candidates re-scored per result with a quantization, at least 1. Defaults to 10.
         ///   - hugePages: Move the matrices onto huge pages in the background once loaded. Defaults to `true`.
+        ///   - readOnly: Open without writing anything. Defaults to `false`.
         public init(
             threads: Int = ProcessInfo.processInfo.activeProcessorCount,
             synchronousCommits: Bool = true,
             quantization: VectorQuantization = .none,
             rescoreMultiplier: Int = 10,
-            hugePages: Bool = true
+            hugePages: Bool = true,
+            readOnly: Bool = false
         ) {
             self.threads = max(1, threads)
             self.synchronousCommits = synchronousCommits
             self.quantization = quantization
             self.rescoreMultiplier = max(1, rescoreMultiplier)
             self.hugePages = hugePages
+            self.readOnly = readOnly
         }
     }
 }

@@ -81,7 +81,12 @@ public final class VectorDatabase: Sendable {
         }
         let storage = try IndexStorage(path: path, options: options)
         var recorded = try storage.readCollection()
-        if recorded == nil { recorded = try storage.create(collection) }
+        if recorded == nil {
+            guard !options.readOnly else {
+                throw VectorIndexError(.notADatabase, "the file holds no vector index and was opened read-only", path: path)
+            }
+            recorded = try storage.create(collection)
+        }
         guard let recorded else {
             throw VectorIndexError(.sqlite, "the index could not be created", path: path)
         }
@@ -121,6 +126,24 @@ public final class VectorDatabase: Sendable {
         return try VectorDatabase(url: url, storage: storage, collection: collection, options: options)
     }
 
+    /// Reads what an index file holds without loading its vectors: its collection and its number of records.
+    ///
+    /// Cost: one SQLite count over the ids, not a read of the vectors; the file is opened read-only.
+    /// - Parameter url: The index file.
+    /// - Returns: The collection recorded in the file and its record count.
+    /// - Throws: The errors of ``open(url:options:)``.
+    public static func inspect(url: URL) throws(VectorIndexError) -> (collection: VectorCollectionInfo, count: Int) {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw VectorIndexError(.notFound, "no index file exists here", path: path)
+        }
+        let storage = try IndexStorage(path: path, options: Options(readOnly: true))
+        guard let collection = try storage.readCollection() else {
+            throw VectorIndexError(.notADatabase, "the file is a SQLite database but holds no vector index", path: path)
+        }
+        return (collection, try storage.recordCount())
+    }
+
     private init(
         url: URL, storage: IndexStorage, collection: VectorCollectionInfo, options: Options
     ) throws(VectorIndexError) {
@@ -153,6 +176,12 @@ public final class VectorDatabase: Sendable {
         await hugePages.idle()
     }
 
+    private func requireWritable() throws(VectorIndexError) {
+        guard !options.readOnly else {
+            throw VectorIndexError(.readOnly, "the index was opened read-only; open it without readOnly to write", path: url.path)
+        }
+    }
+
     // MARK: Inspecting
 
     /// The number of records in the index.
@@ -178,6 +207,7 @@ public final class VectorDatabase: Sendable {
     ///   ``VectorIndexError/Kind/sqlite`` when the commit fails, in which case nothing is written either.
     public func upsert(_ records: [VectorRecord]) throws(VectorIndexError) {
         guard !records.isEmpty else { return }
+        try requireWritable()
         var seen = Set<String>()
         seen.reserveCapacity(records.count)
         var normalized: [[Float]] = []
@@ -230,7 +260,8 @@ public final class VectorDatabase: Sendable {
     /// - Throws: ``VectorIndexError/Kind/sqlite`` when the commit fails, in which case nothing is deleted.
     @discardableResult
     public func delete(ids: [String]) throws(VectorIndexError) -> Int {
-        try writer.withLock { () throws(VectorIndexError) -> Int in
+        try requireWritable()
+        return try writer.withLock { () throws(VectorIndexError) -> Int in
             let targets = state.withReadLock { state in
                 Set(ids).compactMap { id in state.storedRow(forID: id).map { (id: id, row: $0) } }
             }
@@ -251,6 +282,7 @@ public final class VectorDatabase: Sendable {
     ///
     /// - Throws: ``VectorIndexError/Kind/sqlite`` when SQLite cannot rewrite the file.
     public func compact() throws(VectorIndexError) {
+        try requireWritable()
         try writer.withLock { () throws(VectorIndexError) in
             state.withWriteLock { $0.compact() }
             try storage.vacuum()

@@ -34,6 +34,8 @@ public struct VectorIndexError: Error, CustomStringConvertible, Sendable {
         public static let unsupportedFormatVersion = Self(rawValue: "unsupported_format_version")
         /// The file is a vector index whose contents are damaged (for example a vector blob of the wrong length).
         public static let corruptIndex = Self(rawValue: "corrupt_index")
+        /// A write was asked of an index opened read-only, or the file or its directory cannot be written.
+        public static let readOnly = Self(rawValue: "read_only")
         /// SQLite reported an error (I/O, locking, disk full, …); see ``VectorIndexError/underlying``.
         public static let sqlite = Self(rawValue: "sqlite")
     }

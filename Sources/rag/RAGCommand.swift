@@ -27,7 +27,7 @@ struct RAGCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as RAGError {
-            StandardStreams.error.writeLine("rag: \(error.message)")
+            StandardStreams.error.writeLine(ErrorLine(error: error).description)
             exit(withError: ExitStatus.code(for: error))
         } catch let error as CommandFailure {
             StandardStreams.error.writeLine("rag: \(error.message)")

@@ -106,7 +106,7 @@ struct ErrorTests {
 /// at most the progress lines of `rag index`.
 func expectOneLineError(_ result: RagResult, status: Int32, mentioning text: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(!result.wasSignalled && result.status == status, "\(result)", sourceLocation: sourceLocation)
-    let errors = result.stderrLines.filter { !$0.hasPrefix("Indexing ") && !$0.hasPrefix("indexed ") }
+    let errors = result.stderrLines.filter { !$0.hasPrefix("Indexing ") && !$0.hasPrefix("indexed ") && !$0.hasPrefix("waiting for ") }
     #expect(errors.count == 1 && errors.first == result.stderrLines.last, "\(result)", sourceLocation: sourceLocation)
     #expect(errors.first?.hasPrefix("rag: ") == true, "\(result)", sourceLocation: sourceLocation)
     #expect(errors.first?.contains(text) == true, "expected “\(text)” in \(result.stderr)", sourceLocation: sourceLocation)

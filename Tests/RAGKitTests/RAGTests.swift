@@ -11,12 +11,13 @@ import VectorIndex
         func embed(_ texts: [String]) async throws -> [[Float]] { texts.map { _ in [Float](repeating: 1, count: 256) } }
     }
 
-    @Test("Opening where there is no index says to run rag index")
+    @Test("Opening where there is no index says to create one, in the library's words")
     func noIndex() throws {
         let folder = try TemporaryDirectory()
         let error = #expect(throws: RAGError.self) { try RAG.open(at: folder.url.appending(path: ".rag")) }
         #expect(error?.kind == .noIndex)
-        #expect(error?.message.contains("rag index") == true)
+        #expect(error?.remedy == .createIndex)
+        #expect(error?.message.contains("--") == false)
     }
 
     @Test("Creating for a folder that does not exist is refused")

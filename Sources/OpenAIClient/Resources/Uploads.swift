@@ -102,6 +102,7 @@ public struct Uploads: Sendable {
     /// - Parameters:
     ///   - fileURL: The local file.
     ///   - purpose: What the file is for.
+    ///   - filename: The name the file gets in the API; the file's own name by default.
     ///   - mimeType: The MIME type; guessed from the extension by default.
     ///   - partSize: Bytes per part, 1…``maxPartSize``; ``maxPartSize`` by default.
     ///   - maxConcurrentParts: Parts in flight at once, at least 1; 4 by default.
@@ -112,6 +113,7 @@ public struct Uploads: Sendable {
     public func upload(
         fileURL: URL,
         purpose: FilePurpose,
+        filename: String? = nil,
         mimeType: String? = nil,
         partSize: Int = Uploads.maxPartSize,
         maxConcurrentParts: Int = 4,
@@ -127,7 +129,7 @@ public struct Uploads: Sendable {
         guard size <= Self.maxUploadSize else {
             throw OpenAIError(kind: .invalidRequest, message: "\(fileURL.lastPathComponent) is \(size) bytes; an upload takes at most \(Self.maxUploadSize)")
         }
-        let filename = fileURL.lastPathComponent
+        let filename = filename ?? fileURL.lastPathComponent
         let upload = try await create(
             CreateUploadRequest(filename: filename, purpose: purpose, bytes: size, mimeType: mimeType ?? MediaType.guess(forFilename: filename)),
             options: options

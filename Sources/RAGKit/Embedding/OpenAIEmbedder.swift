@@ -89,7 +89,7 @@ public struct OpenAIEmbedder: Embedder {
         }
         let ordered = response.data.sorted { $0.index < $1.index }
         guard ordered.count == texts.count, ordered.enumerated().allSatisfy({ $0.offset == $0.element.index }) else {
-            throw RAGError(.provider, "\(client.configuration.baseURL.absoluteString) returned \(response.data.count) embeddings for \(texts.count) inputs: the server is not OpenAI-compatible enough.")
+            throw RAGError(.provider, "\(client.configuration.baseURL.redactedForDisplay) returned \(response.data.count) embeddings for \(texts.count) inputs: the server is not OpenAI-compatible enough.")
         }
         return ordered.map(\.embedding)
     }

@@ -29,6 +29,7 @@ struct Indexer: Sendable {
         emit(.started(totalFiles: scan.files.count))
 
         let states = try store.catalog.documentStates()
+        let vectors = try store.vectors.database()
         var progress = ProgressTracker(totalFiles: scan.files.count, start: start, clock: clock)
         var batch = PendingGroup(limits: embedder.limits, concurrency: max(1, options.maxConcurrentRequests))
         var statRefreshes: [DocumentState] = []
@@ -77,7 +78,7 @@ struct Indexer: Sendable {
                 if previous != nil { vanished.append(file.relativePath) }
             case .ready(let document):
                 if previous == nil { summary.added.append(document.path) } else { summary.updated.append(document.path) }
-                batch.add(document, missing: document.chunks.filter { !store.vectors.contains(id: $0.textHash) })
+                batch.add(document, missing: document.chunks.filter { !vectors.contains(id: $0.textHash) })
             }
             progress.filesDone += 1
             if batch.isFull {
@@ -157,8 +158,10 @@ struct Indexer: Sendable {
                                emit: @escaping @Sendable (IndexingEvent) -> Void) async throws {
         let batches = EmbeddingBatcher.batches(tokenCounts: texts.map(\.tokenCount), limits: embedder.limits)
         let embedder = self.embedder
-        let vectors = store.vectors
+        let vectors = try store.vectors.database()
         let concurrency = max(1, options.maxConcurrentRequests)
+        let watch = WaitWatch(emit: emit)
+        defer { watch.stop() }
         try await withThrowingTaskGroup(of: (Int, Int).self) { group in
             var next = 0
             func launch() {
@@ -181,6 +184,7 @@ struct Indexer: Sendable {
             }
             for _ in 0..<concurrency { launch() }
             while let (count, tokens) = try await group.next() {
+                watch.reset()
                 summary.embeddingCalls += 1
                 summary.chunksEmbedded += count
                 summary.tokensEmbedded += tokens
@@ -195,7 +199,8 @@ struct Indexer: Sendable {
     /// Embeds chunk texts the catalog references but the vector store lacks (e.g. a deleted `vectors.sqlite`).
     private func repairMissingVectors(summary: inout IndexingSummary, progress: inout ProgressTracker,
                                       emit: @escaping @Sendable (IndexingEvent) -> Void) async throws {
-        let missing = try store.catalog.referencedTextHashes().filter { !store.vectors.contains(id: $0) }
+        let vectors = try store.vectors.database()
+        let missing = try store.catalog.referencedTextHashes().filter { !vectors.contains(id: $0) }
         guard !missing.isEmpty else { return }
         let texts = try store.catalog.chunkTexts(forTextHashes: missing).map {
             PendingText(textHash: $0.textHash, text: $0.text, tokenCount: $0.tokenCount)
@@ -209,7 +214,7 @@ struct Indexer: Sendable {
         let orphans = try store.catalog.unreferencedJournalEntries()
         if !orphans.isEmpty {
             do {
-                try store.vectors.delete(ids: orphans)
+                try store.vectors.database().delete(ids: orphans)
             } catch {
                 throw RAGError(.storage, "Could not delete unreferenced vectors: \(error)", underlying: error)
             }
@@ -217,6 +222,28 @@ struct Indexer: Sendable {
         try store.catalog.clearJournal()
         return orphans.count
     }
+}
+
+/// Reports ``IndexingEvent/waiting(_:)`` while no embedding request completes, until stopped.
+final class WaitWatch: Sendable {
+    private let since = LockedValue(ContinuousClock.now)
+    private let task: Task<Void, Never>
+
+    init(emit: @escaping @Sendable (IndexingEvent) -> Void) {
+        let since = self.since
+        task = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: IndexingEvent.waitingInterval)
+                let waited = ContinuousClock.now - since.withLock { $0 }
+                if !Task.isCancelled, waited >= IndexingEvent.waitingInterval { emit(.waiting(waited)) }
+            }
+        }
+    }
+
+    /// A request completed: the wait starts again.
+    func reset() { since.withLock { $0 = ContinuousClock.now } }
+
+    func stop() { task.cancel() }
 }
 
 /// A chunk text waiting for its vector.

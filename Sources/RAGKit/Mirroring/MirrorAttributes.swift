@@ -4,7 +4,7 @@ import OpenAIClient
 ///
 /// Every file gets ``pathKey`` (the relative path), ``contentHashKey`` and ``kindKey``; the rest of the API's 16
 /// keys go to the document's own metadata, in key order, skipping keys longer than 64 characters and names the
-/// mirror reserves. Values are cut to 256 characters.
+/// mirror reserves. Values are cut to 512 characters, the API's limit.
 ///
 /// ```swift
 /// let attributes = MirrorAttributes.make(for: file)   // ["path": "guides/setup.md", "content_hash": "9f…", "kind": "markdown", "title": "Setup"]
@@ -21,7 +21,7 @@ public enum MirrorAttributes {
     /// The longest key the API takes.
     public static let maxKeyLength = 64
     /// The longest string value the mirror sends.
-    public static let maxValueLength = 256
+    public static let maxValueLength = 512
 
     /// The attributes for `file`.
     ///
@@ -33,7 +33,10 @@ public enum MirrorAttributes {
             contentHashKey: .string(clipped(file.contentHash)),
             kindKey: .string(clipped(file.kind)),
         ]
-        for key in file.metadata.keys.sorted() where attributes.count < maxKeys {
+        // The keys search results show (title, description) first, then the rest alphabetically.
+        let preferred = ["title", "description"].filter { file.metadata[$0] != nil }
+        let others = file.metadata.keys.filter { !preferred.contains($0) }.sorted()
+        for key in preferred + others where attributes.count < maxKeys {
             guard attributes[key] == nil, !key.isEmpty, key.count <= maxKeyLength, let value = file.metadata[key] else { continue }
             attributes[key] = .string(clipped(value))
         }

@@ -19,18 +19,8 @@ public struct MirrorConnection: Sendable {
     /// - Throws: ``RAGError``: ``RAGError/Kind/missingAPIKey`` when neither a key nor a base URL is set,
     ///   ``RAGError/Kind/invalidArgument`` for a base URL that is not a URL.
     public init(environment: [String: String], baseURL: String? = nil) throws(RAGError) {
-        var configuration = OpenAIConfiguration.fromEnvironment(environment)
-        if let baseURL {
-            guard let url = URL(string: baseURL), url.scheme != nil else {
-                throw RAGError(.invalidArgument, "The base URL \(baseURL) is not a URL: pass one like http://127.0.0.1:8080/v1.")
-            }
-            configuration.baseURL = url
-        }
-        let hasBaseURL = baseURL != nil || !(environment["OPENAI_BASE_URL"] ?? "").isEmpty
-        guard configuration.apiKey != nil || hasBaseURL else {
-            throw RAGError(.missingAPIKey, "Mirroring into an OpenAI vector store needs an API key: set OPENAI_API_KEY (or --base-url for a compatible server).")
-        }
-        client = OpenAI(configuration: configuration)
+        client = try ProviderResolver.client(for: ProviderRequest(baseURL: baseURL, environment: environment),
+                                             purpose: "Mirroring into an OpenAI vector store")
     }
 
     /// Wraps an existing client.

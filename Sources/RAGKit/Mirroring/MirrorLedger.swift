@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VectorIndex
 
 /// The mirror's memory in the index's SQLite catalog: which vector store the index mirrors into, one
 /// ``MirrorRecord`` per mirrored file, and the last run.
@@ -25,6 +26,7 @@ public final class MirrorLedger: Sendable {
     public static func open(at url: URL) throws(RAGError) -> MirrorLedger {
         do {
             var configuration = Configuration()
+            configuration.prepareDatabase { db in PersistentJournal.enable(on: db) }
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             var migrator = DatabaseMigrator()

@@ -6,7 +6,7 @@ extension RAG {
     ///
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the catalog cannot be opened.
     public func mirrorLedger() throws(RAGError) -> MirrorLedger {
-        try MirrorLedger.open(at: directory.appending(path: Catalog.fileName))
+        try MirrorLedger.open(at: store.data.appending(path: Catalog.fileName))
     }
 
     /// The index's documents as the mirror describes them: relative path, content hash, size, kind, metadata.

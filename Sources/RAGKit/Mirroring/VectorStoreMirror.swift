@@ -214,12 +214,11 @@ public struct VectorStoreMirror: Sendable {
                 guard next < uploads.count else { return }
                 let index = next
                 next += 1
+                let file = uploads[index].file
                 group.addTask {
-                    do throws(OpenAIError) {
-                        return (index, .success(try await send(uploads[index].file, storeID: storeID, options: options)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
+                    // The index is paired with the result outside any typed-throws `do`: Swift 6.3's optimizer
+                    // returned a garbage index from a `do throws(…) { return (index, …) }` in this closure.
+                    (index, await sendCapturingFailure(file, storeID: storeID, options: options))
                 }
             }
             for _ in 0..<min(options.maxConcurrentUploads, uploads.count) { startNext() }
@@ -282,11 +281,21 @@ public struct VectorStoreMirror: Sendable {
         }
     }
 
+    /// ``send(_:storeID:options:)`` with its failure as a value, for task groups that must keep going.
+    private func sendCapturingFailure(_ file: MirrorLocalFile, storeID: String,
+                                      options: MirrorOptions) async -> Result<OpenAIFile, OpenAIError> {
+        do throws(OpenAIError) {
+            return .success(try await send(file, storeID: storeID, options: options))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     private func send(_ file: MirrorLocalFile, storeID: String, options: MirrorOptions) async throws(OpenAIError) -> OpenAIFile {
         let url = file.url(in: root)
         let filename = Self.uploadName(for: file.relativePath, storeID: storeID)
         if file.byteCount >= options.multipartThreshold {
-            return try await client.uploads.upload(fileURL: url, purpose: .assistants, partSize: options.multipartPartSize)
+            return try await client.uploads.upload(fileURL: url, purpose: .assistants, filename: filename, partSize: options.multipartPartSize)
         }
         return try await client.files.create(CreateFileRequest(fileURL: url, purpose: .assistants, filename: filename))
     }

@@ -49,11 +49,15 @@ public struct ProviderRequest: Sendable, Hashable {
     public var baseURL: String?
     /// The process environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`).
     public var environment: [String: String]
+    /// How long one request may wait for the server (per attempt, and between the pieces of a stream); `nil`
+    /// uses ``ProviderResolver/embeddingTimeout`` for embeddings and ``ProviderResolver/chatTimeout`` for chat.
+    public var requestTimeout: Duration?
 
     /// Creates a request; every choice defaults to "decide".
     public init(embedder: EmbedderKind? = nil, answerer: AnswererKind? = nil, embeddingModel: String? = nil,
                 dimensions: Int? = nil, chatModel: String? = nil, baseURL: String? = nil,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, requestTimeout: Duration? = nil) {
+        self.requestTimeout = requestTimeout
         self.embedder = embedder
         self.answerer = answerer
         self.embeddingModel = embeddingModel
@@ -86,17 +90,28 @@ public enum ProviderResolver {
     /// The default chat model: `"gpt-4o-mini"`.
     public static let defaultChatModel = "gpt-4o-mini"
 
+    /// How long an embeddings request may wait by default: 60 seconds (a batch takes seconds).
+    public static let embeddingTimeout = Duration.seconds(60)
+    /// How long a chat request may wait for its first or next piece by default: 120 seconds.
+    public static let chatTimeout = Duration.seconds(120)
+
     /// The client for the configured remote provider.
+    /// - Parameters:
+    ///   - request: The provider choices and environment.
+    ///   - purpose: What the client is for, named in the error when no provider is configured.
+    ///   - timeout: The timeout when the request sets none (default ``embeddingTimeout``).
     /// - Throws: ``RAGError/Kind/missingAPIKey`` when neither a key nor a base URL is set;
     ///   ``RAGError/Kind/invalidArgument`` for a malformed base URL.
-    public static func client(for request: ProviderRequest, purpose: String) throws(RAGError) -> OpenAI {
+    public static func client(for request: ProviderRequest, purpose: String,
+                              timeout: Duration = embeddingTimeout) throws(RAGError) -> OpenAI {
         guard request.hasRemoteProvider else {
             throw RAGError(.missingAPIKey, "\(purpose) needs OPENAI_API_KEY (or --base-url for an OpenAI-compatible server such as Ollama): set it, or run offline with the local defaults.")
         }
         var configuration = OpenAIConfiguration.fromEnvironment(request.environment)
+        configuration.timeout = request.requestTimeout ?? timeout
         if let baseURL = request.baseURL, !baseURL.isEmpty {
             guard let url = URL(string: baseURL), url.scheme == "http" || url.scheme == "https" else {
-                throw RAGError(.invalidArgument, "The base URL '\(baseURL)' is not an http(s) URL: use e.g. http://localhost:11434/v1.")
+                throw RAGError(.invalidArgument, "The base URL '\(URL(string: baseURL)?.redactedForDisplay ?? "(unreadable)")' is not an http(s) URL: use e.g. http://localhost:11434/v1.")
             }
             configuration.baseURL = url
         }
@@ -145,7 +160,7 @@ public enum ProviderResolver {
         case .extractive:
             return ExtractiveAnswerer()
         case .chat:
-            return ChatAnswerer(client: try client(for: request, purpose: "--answerer chat"),
+            return ChatAnswerer(client: try client(for: request, purpose: "--answerer chat", timeout: chatTimeout),
                                 model: request.chatModel ?? defaultChatModel, tokenBudget: tokenBudget)
         default:
             throw RAGError(.invalidArgument, "Unknown answerer '\(request.answerer?.rawValue ?? "")': use extractive or chat.")

@@ -9,7 +9,7 @@ extension RAGError {
     ///   - modelFlag: The option that chooses that model (`--embedding-model`, `--chat-model`).
     ///   - baseURL: The server the request went to.
     init(_ error: OpenAIError, model: String, modelFlag: String, baseURL: URL) {
-        let server = baseURL.absoluteString
+        let server = baseURL.redactedForDisplay
         let requestID = error.requestID.map { " [request \($0)]" } ?? ""
         switch (error.kind, error.status ?? 0, error.code ?? "") {
         case (_, 401, _):
@@ -21,7 +21,10 @@ extension RAGError {
         case (_, _, "model_not_found"), (_, 404, _) where error.message.localizedCaseInsensitiveContains("model"):
             self.init(.unknownModel, "The server \(server) does not know the model '\(model)': name one it serves with \(modelFlag).\(requestID)", underlying: error)
         case (.connection, _, _), (.timeout, _, _):
-            self.init(.serverUnreachable, "Could not reach \(server) (\(error.message)): check that the server is running and --base-url / OPENAI_BASE_URL.", underlying: error)
+            let detail = error.message.filter { $0 != "(" && $0 != ")" }.replacingOccurrences(of: "\n", with: " ")
+            let what = error.kind == .timeout ? "did not answer in time" : "could not be reached"
+            self.init(.serverUnreachable, "The server \(server) \(what) [\(detail)]: check that it is running and the base URL.",
+                      remedy: .checkServer, underlying: error)
         default:
             let status = error.status.map { " (\($0))" } ?? ""
             self.init(.provider, "The request to \(server) failed\(status): \(error.message.replacingOccurrences(of: "\n", with: " "))\(requestID)", underlying: error)

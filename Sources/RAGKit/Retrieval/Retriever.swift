@@ -58,7 +58,8 @@ struct Retriever: Sendable {
         guard let embedder else {
             throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider: set OPENAI_API_KEY (or --base-url), or search with --mode keyword.")
         }
-        guard store.vectors.count > 0 else { return [] }
+        let vectors = try store.vectors.database()
+        guard vectors.count > 0 else { return [] }
         let vector = try await embedder.embedQuery(query, statistics: store.catalog)
         guard vector.contains(where: { $0 != 0 }) else { return [] }
         var filter: VectorFilter?
@@ -69,7 +70,7 @@ struct Retriever: Sendable {
         }
         let matches: [VectorMatch]
         do {
-            matches = try store.vectors.search(vector, k: depth, filter: filter)
+            matches = try vectors.search(vector, k: depth, filter: filter)
         } catch {
             throw RAGError(.storage, "The vector search failed: \(error)", underlying: error)
         }

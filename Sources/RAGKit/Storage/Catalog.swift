@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VectorIndex
 
 /// The catalog database (`catalog.sqlite`): settings, documents, chunks, the FTS5 keyword index,
 /// the journal of vectors that may need collecting, and the runs.
@@ -9,21 +10,54 @@ import GRDB
 final class Catalog: Sendable {
     static let fileName = "catalog.sqlite"
 
-    private let pool: DatabasePool
+    private let pool: any DatabaseWriter
+    /// The catalog file.
+    let url: URL
 
-    /// Opens the catalog at `url`, creating and migrating it when `create` is true.
-    init(url: URL, create: Bool) throws(RAGError) {
+    /// Opens the catalog at `url`: created and migrated when `create` is true, read-only when `readOnly` is.
+    ///
+    /// A read-only catalog runs no migration and writes nothing, so it opens in a directory the process cannot
+    /// write (WAL mode then needs the `-shm` file a writer leaves; without it the error says to open it once as
+    /// its owner).
+    init(url: URL, create: Bool, readOnly: Bool = false) throws(RAGError) {
+        self.url = url
         if !create, !FileManager.default.fileExists(atPath: url.path) {
-            throw RAGError(.noIndex, "No index catalog at \(url.path): run `rag index <folder>` to create one.")
+            throw RAGError(.noIndex, "No index catalog at \(url.path).", remedy: .createIndex)
         }
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
-            pool = try DatabasePool(path: url.path, configuration: configuration)
-            try CatalogSchema.migrator.migrate(pool)
+            if readOnly {
+                configuration.readonly = true
+                let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM settings") }
+                pool = queue
+            } else {
+                configuration.prepareDatabase { db in PersistentJournal.enable(on: db) }
+                let pool = try DatabasePool(path: url.path, configuration: configuration)
+                try CatalogSchema.migrator.migrate(pool)
+                self.pool = pool
+            }
         } catch {
-            throw RAGError(.storage, "Could not open the index catalog \(url.path): \(error). Rebuild the index with --reindex if it is damaged.",
-                           underlying: error)
+            throw RAGError(opening: "the index catalog", at: url, error)
+        }
+    }
+
+    /// Copies the mirror ledger of another catalog (a generation this one replaces), so a rebuilt index keeps
+    /// the links to the files it mirrored; does nothing when that catalog has none or cannot be read.
+    func copyMirrorLedger(from previous: URL) {
+        guard FileManager.default.fileExists(atPath: previous.path) else { return }
+        _ = try? MirrorLedger.open(at: url)
+        try? pool.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS previous", arguments: [previous.path])
+            defer { try? db.execute(sql: "DETACH DATABASE previous") }
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM previous.sqlite_master WHERE type = 'table' AND name IN ('mirror_store', 'mirror_files')")
+            guard tables.count == 2 else { return }
+            try db.inTransaction {
+                try db.execute(sql: "INSERT OR REPLACE INTO main.mirror_store SELECT * FROM previous.mirror_store")
+                try db.execute(sql: "INSERT OR REPLACE INTO main.mirror_files SELECT * FROM previous.mirror_files")
+                return .commit
+            }
         }
     }
 

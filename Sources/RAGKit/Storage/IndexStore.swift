@@ -1,15 +1,80 @@
 import Foundation
 import VectorIndex
 
-/// The two files of an index and what they were created with.
+/// The two files of one index generation and what they were created with.
 struct IndexStore: Sendable {
     static let vectorsFileName = "vectors.sqlite"
 
-    let directory: URL
+    /// The index directory (lock, pointers, generations).
+    let directory: IndexDirectory
+    /// The directory holding this generation's `catalog.sqlite` and `vectors.sqlite`.
+    let data: URL
     let root: URL
     let settings: IndexSettings
     let catalog: Catalog
-    let vectors: VectorDatabase
+    /// The vector store, opened and loaded on first use.
+    let vectors: VectorStoreHandle
+}
+
+/// The vector store of an index, opened (and its matrix loaded) only when a search or a run needs it, once.
+///
+/// Keyword search and status never pay for loading the matrix.
+final class VectorStoreHandle: Sendable {
+    let url: URL
+    let collection: VectorCollectionInfo
+    let options: VectorDatabase.Options
+    private let state = LockedValue<(database: VectorDatabase?, loads: Int)>((nil, 0))
+
+    init(url: URL, collection: VectorCollectionInfo, options: VectorDatabase.Options) {
+        self.url = url
+        self.collection = collection
+        self.options = options
+    }
+
+    /// The open store, loading it on the first call.
+    func database() throws(RAGError) -> VectorDatabase {
+        let result: Result<VectorDatabase, RAGError> = state.withLock { state in
+            if let database = state.database { return .success(database) }
+            do {
+                let database = try VectorDatabase(url: url, collection: collection, options: options)
+                state = (database, state.loads + 1)
+                return .success(database)
+            } catch {
+                return .failure(RAGError(opening: "the vector store", at: url, error))
+            }
+        }
+        return try result.get()
+    }
+
+    /// How many times the matrix was loaded (0 or 1): for tests that check a command loads no vectors, or once.
+    var loadCount: Int { state.withLock { $0.loads } }
+
+    /// The number of stored vectors, without loading the matrix when it is not loaded yet.
+    func count() throws(RAGError) -> Int {
+        if let database = state.withLock({ $0.database }) { return database.count }
+        guard FileManager.default.fileExists(atPath: url.path) else { return 0 }
+        do {
+            return try VectorDatabase.inspect(url: url).count
+        } catch {
+            throw RAGError(opening: "the vector store", at: url, error)
+        }
+    }
+}
+
+/// A value behind a lock, for the few synchronous caches an actor would make async.
+final class LockedValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
 }
 
 /// Where an index records its root: absolute, and relative to the index directory so that a moved

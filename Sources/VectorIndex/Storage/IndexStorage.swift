@@ -27,11 +27,16 @@ final class IndexStorage: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         let synchronous = options.synchronousCommits ? "FULL" : "NORMAL"
-        configuration.prepareDatabase { db in
-            // Must precede the first table (and WAL mode) to take effect; a no-op on an existing file.
-            try db.execute(sql: "PRAGMA page_size = \(Migrations.pageSize)")
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+        if options.readOnly {
+            configuration.readonly = true
+        } else {
+            configuration.prepareDatabase { db in
+                // Must precede the first table (and WAL mode) to take effect; a no-op on an existing file.
+                try db.execute(sql: "PRAGMA page_size = \(Migrations.pageSize)")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+                PersistentJournal.enable(on: db)
+            }
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -45,6 +50,11 @@ final class IndexStorage: Sendable {
     /// The collection recorded in the file, or `nil` when the file holds no vector index yet.
     func readCollection() throws(VectorIndexError) -> VectorCollectionInfo? {
         try perform { try queue.read { db in try Self.readCollection(db, path: path) } }
+    }
+
+    /// The number of records, counted in SQLite without loading any vector.
+    func recordCount() throws(VectorIndexError) -> Int {
+        try perform { try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(Migrations.recordsTable)") ?? 0 } }
     }
 
     /// Creates the index tables and records `collection`, unless another writer got there first; returns the
@@ -260,6 +270,16 @@ final class IndexStorage: Sendable {
     static func translate(_ error: any Error, path: String) -> VectorIndexError {
         if let error = error as? VectorIndexError { return error }
         if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_CORRUPT {
+                return VectorIndexError(
+                    .corruptIndex, "the file is damaged (\(error.message ?? "malformed")); set it aside and rebuild the index",
+                    path: path, underlying: error)
+            }
+            if error.resultCode == .SQLITE_READONLY {
+                return VectorIndexError(
+                    .readOnly, "the file cannot be written (\(error.message ?? "read-only")); open it with readOnly, or fix its permissions",
+                    path: path, underlying: error)
+            }
             if error.resultCode == .SQLITE_NOTADB {
                 return VectorIndexError(
                     .notADatabase, "the file is not a SQLite database; pass the path of a vector index", path: path,

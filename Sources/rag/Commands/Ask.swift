@@ -12,20 +12,21 @@ extension RAGCommand {
         @OptionGroup var retrieval: RetrievalOptions
         @OptionGroup var answering: AnswererOptions
 
-        @Argument(help: ArgumentHelp("The question to answer.", valueName: "question"))
+        @Argument(help: ArgumentHelp("The question to answer; - reads it from standard input.", valueName: "question"))
         var question: String
 
         @Flag(help: "Retrieve through the index's OpenAI vector store (see `rag mirror`) instead of the local vectors.")
         var remote = false
 
         func run() async throws {
+            let question = try QueryArgument.resolve(question)
             let printer = AnswerPrinter(output: .output, json: retrieval.json)
             let request = global.providerRequest(answering: answering)
             let generator = try ProviderResolver.answerer(for: request)
             let options = AskOptions(search: retrieval.searchOptions(defaultK: 6))
             let events: AsyncThrowingStream<AnswerEvent, any Error>
             if remote {
-                let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
+                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
                 let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
                 events = rag.remoteAsk(question, client: client, using: generator, options: options)
             } else {

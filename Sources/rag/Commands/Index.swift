@@ -64,13 +64,18 @@ extension RAGCommand {
         var json = false
 
         func validate() throws {
-            if let chunkSize, chunkSize < 1 { throw ValidationError("--chunk-size must be a positive number of tokens.") }
-            if let overlap, overlap < 0 { throw ValidationError("--overlap must be zero or more tokens.") }
+            let sizes = IndexSettings.chunkSizes
+            if let chunkSize, !sizes.contains(chunkSize) {
+                throw ValidationError("--chunk-size must be between \(sizes.lowerBound) and \(sizes.upperBound) tokens (got \(chunkSize)).")
+            }
+            if let overlap, overlap < 0 { throw ValidationError("--overlap must be zero or more tokens (got \(overlap)).") }
+            if let overlap, let chunkSize, overlap > chunkSize / 2 {
+                throw ValidationError("--overlap must be at most half of --chunk-size, \(chunkSize / 2) tokens (got \(overlap)).")
+            }
         }
 
         func run() async throws {
-            let folderURL = folder.map { URL(fileURLWithPath: $0, relativeTo: global.workingDirectory).standardizedFileURL }
-            let rag = try await openOrCreate(folder: folderURL, request: global.providerRequest(embedding: embedding))
+            let rag = try await RAG.openForIndexing(indexingRequest())
             let options = IndexingOptions(exclude: excludes)
             let progress = IndexProgressPrinter(style: progressStyle)
             let interrupt = InterruptSignal()
@@ -96,74 +101,25 @@ extension RAGCommand {
             }
         }
 
+        /// The options as a library request: the index found for the global options (or `./.rag`), the folder,
+        /// chunking and providers.
+        private func indexingRequest() -> IndexingRequest {
+            let directory = global.locatedIndex()
+                ?? global.workingDirectory.appendingPathComponent(IndexLocation.directoryName, isDirectory: true)
+            let folderURL = folder.map { URL(fileURLWithPath: $0, relativeTo: global.workingDirectory).standardizedFileURL }
+            let existing = RAG.exists(at: directory)
+            return IndexingRequest(
+                directory: directory,
+                root: folderURL ?? (existing ? nil : global.workingDirectory),
+                providers: global.providerRequest(embedding: embedding),
+                chunker: chunker, chunkSize: chunkSize, chunkOverlap: overlap,
+                rebuild: reindex, vectorOptions: GlobalOptions.vectorOptions
+            )
+        }
+
         private var progressStyle: IndexProgressPrinter.Style {
             if quiet || json { return .silent }
             return StandardStreams.error.isTerminal ? .bar : .lines
-        }
-
-        /// Opens the index found for the global options, or creates one: in `--index`, `RAG_INDEX`, or `./.rag`.
-        private func openOrCreate(folder: URL?, request: ProviderRequest) async throws -> RAG {
-            let located = global.locatedIndex()
-            if let directory = located, let existing = try existingIndex(at: directory) {
-                if reindex {
-                    let embedder = try await ProviderResolver.embedder(for: request, index: existing.settings)
-                    return try RAG.create(at: directory, root: folder ?? existing.root,
-                                          settings: newSettings(embedder: embedder, keeping: existing.settings),
-                                          embedder: embedder, replacing: true, vectorOptions: GlobalOptions.vectorOptions)
-                }
-                try checkCompatible(existing, folder: folder, directory: directory)
-                return try await global.reopen(existing, embedderFor: request)
-            }
-            let directory = located ?? global.workingDirectory.appendingPathComponent(IndexLocation.directoryName, isDirectory: true)
-            let embedder = try await ProviderResolver.embedder(for: request)
-            return try RAG.create(at: directory, root: folder ?? global.workingDirectory,
-                                  settings: newSettings(embedder: embedder), embedder: embedder, replacing: reindex,
-                                  vectorOptions: GlobalOptions.vectorOptions)
-        }
-
-        /// The complete index at `directory`, or nil when there is none (or its creation never finished).
-        private func existingIndex(at directory: URL) throws(RAGError) -> RAG? {
-            guard RAG.exists(at: directory) else { return nil }
-            do {
-                return try RAG.open(at: directory, vectorOptions: GlobalOptions.vectorOptions)
-            } catch where error.kind == .noIndex {
-                return nil
-            }
-        }
-
-        /// The settings of a new index: the options given, else those of the index it replaces, else the defaults.
-        private func newSettings(embedder: any Embedder, keeping previous: IndexSettings? = nil) -> IndexSettings {
-            var settings = IndexSettings(embedder: embedder)
-            if let previous {
-                settings.chunker = previous.chunker
-                settings.chunkSize = previous.chunkSize
-                settings.chunkOverlap = previous.chunkOverlap
-            }
-            if let chunker { settings.chunker = chunker }
-            if let chunkSize { settings.chunkSize = chunkSize }
-            if let overlap { settings.chunkOverlap = overlap }
-            return settings
-        }
-
-        /// Refuses options that an existing index cannot honour without a rebuild.
-        private func checkCompatible(_ rag: RAG, folder: URL?, directory: URL) throws(CommandFailure) {
-            if let folder, folder.resolvingSymlinksInPath().path != rag.root.standardizedFileURL.resolvingSymlinksInPath().path {
-                throw CommandFailure(
-                    message: "the index at \(directory.path) is for \(rag.root.path), not \(folder.path); pass --index PATH for a separate index, or --reindex to replace it",
-                    exitCode: ExitStatus.failure
-                )
-            }
-            let settings = rag.settings
-            var changed: [String] = []
-            if let chunker, chunker != settings.chunker { changed.append("--chunker \(chunker.rawValue) (index: \(settings.chunker.rawValue))") }
-            if let chunkSize, chunkSize != settings.chunkSize { changed.append("--chunk-size \(chunkSize) (index: \(settings.chunkSize))") }
-            if let overlap, overlap != settings.chunkOverlap { changed.append("--overlap \(overlap) (index: \(settings.chunkOverlap))") }
-            if !changed.isEmpty {
-                throw CommandFailure(
-                    message: "this index was built with other chunking: \(changed.joined(separator: ", ")); add --reindex to rebuild it",
-                    exitCode: ExitStatus.failure
-                )
-            }
         }
     }
 }

@@ -42,7 +42,7 @@ extension RAGCommand {
         }
 
         func run() async throws {
-            let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
+            let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
             let connection = try MirrorConnection(environment: global.environment, baseURL: global.baseURL)
             let options = MirrorOptions(
                 vectorStoreID: vectorStore, dryRun: dryRun, maxConcurrentUploads: concurrency,

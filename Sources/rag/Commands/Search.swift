@@ -11,16 +11,23 @@ extension RAGCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var retrieval: RetrievalOptions
 
-        @Argument(help: ArgumentHelp("The text to search for.", valueName: "query"))
+        @Argument(help: ArgumentHelp("The text to search for; - reads it from standard input.", valueName: "query"))
         var query: String
+
+        func validate() throws {
+            if query != "-", query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("The query is empty: give the words to search for.")
+            }
+        }
 
         @Flag(help: "Search the index's OpenAI vector store (see `rag mirror`) instead of the local vectors.")
         var remote = false
 
         func run() async throws {
+            let query = try QueryArgument.resolve(query)
             let hits: [SearchHit]
             if remote {
-                let rag = try RAG.open(at: global.existingIndex(), vectorOptions: GlobalOptions.vectorOptions)
+                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
                 let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
                 hits = try await rag.remoteSearch(query, client: client, options: retrieval.searchOptions(defaultK: 5))
             } else {

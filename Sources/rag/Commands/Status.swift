@@ -15,7 +15,7 @@ extension RAGCommand {
 
         func run() async throws {
             let directory = try global.existingIndex()
-            let rag = try RAG.open(at: directory, vectorOptions: GlobalOptions.vectorOptions)
+            let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
             let status = try rag.status()
             let printer = StatusPrinter(output: .output)
             let mirror = try rag.mirrorStatus()

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RAGKit
-import VectorIndex
 
 /// Options every subcommand that touches an index accepts: where the index is and which server to talk to.
 struct GlobalOptions: ParsableArguments {
@@ -24,6 +23,16 @@ struct GlobalOptions: ParsableArguments {
         )
     )
     var baseURL: String?
+
+    @Option(
+        name: .customLong("timeout"),
+        help: ArgumentHelp(
+            "Seconds one request may wait for the server before it is retried or fails.",
+            discussion: "Defaults to 60 for embeddings and 120 for chat answers.",
+            valueName: "seconds"
+        )
+    )
+    var timeoutSeconds: Double?
 
     /// The process environment, read once per command.
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -50,11 +59,15 @@ struct GlobalOptions: ParsableArguments {
             embeddingModel: embedding?.embeddingModel,
             chatModel: answering?.chatModel,
             baseURL: baseURL,
-            environment: environment
+            environment: environment,
+            requestTimeout: timeoutSeconds.map { .milliseconds(Int64($0 * 1000)) }
         )
     }
 
     func validate() throws {
+        if let timeoutSeconds, !(timeoutSeconds > 0 && timeoutSeconds <= 86_400) {
+            throw ValidationError("--timeout must be a number of seconds between 0 and 86400, such as 30.")
+        }
         if let baseURL, URL(string: baseURL)?.scheme == nil {
             throw ValidationError("--base-url must be an absolute URL such as http://127.0.0.1:11434/v1.")
         }
@@ -64,7 +77,7 @@ struct GlobalOptions: ParsableArguments {
 extension GlobalOptions {
     /// How every `rag` command opens the vector store: a command does one job and exits, so it never earns back
     /// moving the matrix onto huge pages in the background.
-    static let vectorOptions = VectorDatabase.Options(hugePages: false)
+    static let vectorOptions = VectorStoreOptions(hugePages: false)
 
     /// Opens the existing index with the embedder it was built with, or the one `request` names explicitly
     /// (which the library refuses with ``RAGError/Kind/embeddingModelMismatch`` when it differs).
@@ -72,15 +85,6 @@ extension GlobalOptions {
     /// - Parameter needsEmbedder: Whether the command embeds text; without one (keyword search, status) a remote
     ///   index opens without a key.
     func openIndex(_ request: ProviderRequest, needsEmbedder: Bool = true) async throws -> RAG {
-        let rag = try RAG.open(at: existingIndex(), vectorOptions: Self.vectorOptions)
-        return needsEmbedder ? try await reopen(rag, embedderFor: request) : rag
-    }
-
-    /// `rag` itself when it already has the embedder `request` resolves to, else the same index reopened with it.
-    func reopen(_ rag: RAG, embedderFor request: ProviderRequest) async throws -> RAG {
-        let explicit = request.embedder != nil || request.embeddingModel != nil
-        guard explicit || rag.embedder == nil else { return rag }
-        let embedder = try await ProviderResolver.embedder(for: request, index: rag.settings)
-        return try RAG.open(at: rag.directory, embedder: embedder, vectorOptions: rag.vectorOptions)
+        try await RAG.open(at: existingIndex(), providers: request, needsEmbedder: needsEmbedder, vectorOptions: Self.vectorOptions)
     }
 }

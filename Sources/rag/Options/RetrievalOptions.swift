@@ -11,7 +11,8 @@ extension SearchMode: ExpressibleByArgument {
 
 /// The retrieval options shared by `rag search` and `rag ask`.
 struct RetrievalOptions: ParsableArguments {
-    @Option(name: .short, help: ArgumentHelp("The number of passages to retrieve (search: 5, ask: 6).", valueName: "n"))
+    @Option(name: .short, parsing: .unconditional,
+            help: ArgumentHelp("The number of passages to retrieve (search: 5, ask: 6).", valueName: "n"))
     var k: Int?
 
     @Option(
@@ -43,7 +44,7 @@ struct RetrievalOptions: ParsableArguments {
     var json = false
 
     func validate() throws {
-        if let k, k < 1 { throw ValidationError("-k must be at least 1.") }
+        if let k, k < 1 { throw ValidationError("-k must be at least 1 (got \(k)).") }
         for filter in metadataFilters where Self.pair(filter) == nil {
             throw ValidationError("--metadata takes KEY=VALUE, such as --metadata audience=admin; got '\(filter)'.")
         }

@@ -10,7 +10,7 @@ enum Format {
 
     /// A source location: `path › heading path (page n)`.
     static func source(path: String, headingPath: [String], page: Int?) -> String {
-        var text = path
+        var text = printable(path)
         if !headingPath.isEmpty { text += headingSeparator + heading(headingPath) }
         if let page { text += " (page \(page))" }
         return text
@@ -76,5 +76,14 @@ enum Format {
     /// A date in ISO 8601, UTC.
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
+    }
+
+    /// `text` with control characters (a newline in a file name, an escape sequence) shown as `\u{…}` escapes, so
+    /// one result stays one line and cannot drive the terminal.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? "\\u{" + String(scalar.value, radix: 16) + "}" : String(scalar)
+        }.joined()
     }
 }

@@ -38,6 +38,9 @@ final class IndexProgressPrinter: Sendable {
             stream.writeLine("Indexing \(Format.count(totalFiles)) files…")
         case .progress(let progress):
             show(progress)
+        case .waiting(let waited):
+            if style == .bar { stream.write("\r\u{1B}[2K") }
+            stream.writeLine("waiting for the embeddings server… \(Format.duration(waited))")
         case .skipped:
             break  // listed in the summary
         case .finished:

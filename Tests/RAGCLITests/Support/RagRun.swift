@@ -39,6 +39,8 @@ struct Rag: Sendable {
     var workingDirectory: URL
     /// Variables added to the child's environment (the parent's OPENAI_*, RAG_INDEX are removed first).
     var environment: [String: String] = [:]
+    /// A program and its arguments that run `rag` (e.g. `setpriv … --`); empty runs it directly.
+    var launcher: [String] = []
 
     /// Runs `rag ARGUMENTS` to completion.
     func run(_ arguments: String..., stdin: String? = nil) async throws -> RagResult {
@@ -61,7 +63,12 @@ struct Rag: Sendable {
 
     /// Starts `rag ARGUMENTS` without waiting for it.
     func start(_ arguments: [String], stdin: String? = nil) throws -> RagProcess {
-        try RagProcess(executable: RagExecutable.url(), arguments: arguments, workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin)
+        let rag = try RagExecutable.url()
+        guard let program = launcher.first else {
+            return try RagProcess(executable: rag, arguments: arguments, workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin)
+        }
+        return try RagProcess(executable: URL(fileURLWithPath: program), arguments: launcher.dropFirst() + [rag.path] + arguments,
+                              workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin)
     }
 
     private func childEnvironment() -> [String: String] {

@@ -149,14 +149,14 @@ import Testing
 @Suite struct MirrorAttributesTests {
     @Test("Carries path, hash and kind, then metadata in key order within the API's limits")
     func limits() {
-        var metadata: [String: String] = [String(repeating: "k", count: 65): "too long a key", "path": "not the path", "long": String(repeating: "x", count: 300)]
+        var metadata: [String: String] = [String(repeating: "k", count: 65): "too long a key", "path": "not the path", "long": String(repeating: "x", count: 600)]
         for index in 0..<20 { metadata[(index < 10 ? "m0" : "m") + String(index)] = "v\(index)" }
         let attributes = MirrorAttributes.make(for: MirrorLocalFile(relativePath: "docs/a.md", contentHash: "abc", byteCount: 1, kind: "markdown", metadata: metadata))
         #expect(attributes.count == 16)
         #expect(attributes["path"] == .string("docs/a.md"))
         #expect(attributes["content_hash"] == .string("abc"))
         #expect(attributes["kind"] == .string("markdown"))
-        #expect(attributes["long"] == .string(String(repeating: "x", count: 256)))
+        #expect(attributes["long"] == .string(String(repeating: "x", count: 512)))
         #expect(attributes["m11"] == .string("v11"))
         #expect(attributes["m12"] == nil)
         #expect(attributes.keys.allSatisfy { $0.count <= 64 })

@@ -1,0 +1,285 @@
+import Chunkers
+import Foundation
+import VectorIndex
+
+/// What a caller asks of an index it is about to bring up to date: where it is, which folder, which chunking
+/// and providers, and whether to rebuild it.
+///
+/// Every choice left `nil` means "keep what the index has, else the default".
+public struct IndexingRequest: Sendable {
+    /// The index directory (e.g. `<root>/.rag`).
+    public var directory: URL
+    /// The folder to index; `nil` keeps the existing index's folder (required for a new index).
+    public var root: URL?
+    /// The embedder and answerer choices, and the environment they read.
+    public var providers: ProviderRequest
+    /// How a new index cuts documents; `nil` keeps the existing index's, else ``ChunkerKind/tokens``.
+    public var chunker: ChunkerKind?
+    /// The token budget of a chunk; `nil` keeps the existing index's, else 800.
+    public var chunkSize: Int?
+    /// Tokens shared by consecutive chunks; `nil` keeps the existing index's, else 400.
+    public var chunkOverlap: Int?
+    /// Whether to build a new index with these choices beside the existing one, replacing it only once complete.
+    public var rebuild: Bool
+    /// How the vector store is opened and searched.
+    public var vectorOptions: VectorDatabase.Options
+
+    /// Creates a request.
+    /// - Parameters:
+    ///   - directory: The index directory.
+    ///   - root: The folder to index (default: the existing index's).
+    ///   - providers: The provider choices (default: decide from the environment).
+    ///   - chunker: The chunker (default: keep, else tokens).
+    ///   - chunkSize: The chunk size (default: keep, else 800).
+    ///   - chunkOverlap: The overlap (default: keep, else 400).
+    ///   - rebuild: Build a new index beside the old one (default `false`).
+    ///   - vectorOptions: Vector store options (default: `VectorDatabase.Options()`).
+    public init(directory: URL, root: URL? = nil, providers: ProviderRequest = ProviderRequest(),
+                chunker: ChunkerKind? = nil, chunkSize: Int? = nil, chunkOverlap: Int? = nil, rebuild: Bool = false,
+                vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) {
+        self.directory = directory
+        self.root = root
+        self.providers = providers
+        self.chunker = chunker
+        self.chunkSize = chunkSize
+        self.chunkOverlap = chunkOverlap
+        self.rebuild = rebuild
+        self.vectorOptions = vectorOptions
+    }
+}
+
+extension RAG {
+    // MARK: Opening
+
+    /// Whether a complete index exists at `directory`.
+    public static func exists(at directory: URL) -> Bool {
+        IndexDirectory(directory).liveData != nil
+    }
+
+    /// Opens an index for an indexing run, creating or rebuilding it as `request` says, before any work is done.
+    ///
+    /// The order is what keeps an index safe: the index's lock is taken first (a second run is refused with
+    /// ``RAGError/Kind/indexBusy`` before anything is read or changed), then the stored settings are read and the
+    /// request checked against them, and only then is anything written. A new index, a rebuild, and the
+    /// replacement of a damaged index are all built beside the live one and switched in atomically when
+    /// ``index(options:onEvent:)`` completes; until then searches keep answering from the old index, and a run
+    /// that fails or is killed leaves it untouched (the next run resumes the build). A damaged vector file of an
+    /// otherwise readable index is set aside and its vectors embedded again; a damaged catalog is set aside with
+    /// its generation, and the vectors that can still be read are reused.
+    ///
+    /// ```swift
+    /// let rag = try await RAG.openForIndexing(IndexingRequest(directory: folder.appending(path: ".rag"), root: folder))
+    /// let summary = try await rag.index { event in print(event) }
+    /// ```
+    /// - Parameter request: Where, what and how.
+    /// - Returns: The index, holding its lock until ``index(options:onEvent:)`` ends or the value is released.
+    /// - Throws: ``RAGError`` `.indexBusy`, `.folderNotFound`, `.folderMismatch`, `.settingsMismatch`,
+    ///   `.invalidArgument`, `.storage`, `.readOnly`, and provider errors from resolving the embedder.
+    public static func openForIndexing(_ request: IndexingRequest) async throws -> RAG {
+        if let root = request.root { try requireFolder(root) }
+        let layout = IndexDirectory(request.directory)
+        do {
+            try FileManager.default.createDirectory(at: layout.url, withIntermediateDirectories: true)
+        } catch {
+            throw RAGError.storage("create the index directory \(layout.url.path)", error)
+        }
+        let lock = try IndexLock(directory: layout.url)
+
+        let (live, liveDamaged) = try readLive(layout)
+        if let live, !request.rebuild {
+            try live.check(request)
+            let embedder = try await ProviderResolver.embedder(for: request.providers, index: live.settings)
+            try requireMatch(embedder, live.settings)
+            let store = try live.store(vectorOptions: request.vectorOptions, repairingVectors: true)
+            return RAG(store: store, embedder: embedder, session: IndexingSession(lock: lock, promotesStaging: false, setsAside: false))
+        }
+
+        let previousData = layout.liveData
+        let previous = live?.settings ?? previousData.flatMap(StoredIndex.recoverSettings(data:))
+        let embedder = try await ProviderResolver.embedder(for: request.providers, index: previous)
+        var settings = IndexSettings(embedder: embedder)
+        settings.chunker = request.chunker ?? previous?.chunker ?? settings.chunker
+        settings.chunkSize = request.chunkSize ?? previous?.chunkSize ?? settings.chunkSize
+        settings.chunkOverlap = request.chunkOverlap ?? previous?.chunkOverlap ?? settings.chunkOverlap
+        try validate(settings, embedder: embedder)
+        guard let root = (request.root ?? live?.root)?.standardizedFileURL else {
+            throw RAGError(.folderNotFound, "No folder was given for the new index at \(layout.url.path): name the folder to index.")
+        }
+        try requireFolder(root)
+
+        // A first build is live from the start (nothing to protect, and searchable while it runs); a rebuild, or
+        // the replacement of a damaged index, becomes live only once its run completes.
+        let replacing = live != nil || liveDamaged
+        if replacing, let staging = layout.stagingData, let staged = try? StoredIndex.read(data: staging, layout: layout),
+           staged.settings == settings, staged.root.path == root.path {
+            let store = try staged.store(vectorOptions: request.vectorOptions, repairingVectors: true)
+            return RAG(store: store, embedder: embedder,
+                       session: IndexingSession(lock: lock, promotesStaging: true, setsAside: liveDamaged))
+        }
+        let data = try layout.beginStaging()
+        let store = try StoredIndex.create(data: data, layout: layout, root: root, settings: settings,
+                                           vectorOptions: request.vectorOptions,
+                                           reusingVectorsFrom: previousData?.appending(path: IndexStore.vectorsFileName))
+        if !replacing { try layout.promoteStaging(settingAside: false) }
+        return RAG(store: store, embedder: embedder,
+                   session: IndexingSession(lock: lock, promotesStaging: replacing, setsAside: liveDamaged))
+    }
+
+    /// Creates an empty index of `root` at `directory`, live at once.
+    ///
+    /// - Parameters:
+    ///   - directory: The index directory to create (e.g. `<root>/.rag`).
+    ///   - root: The folder to index.
+    ///   - settings: The chunking and embedding settings, fixed for the index's life.
+    ///   - embedder: The embedder; its model and dimensions must equal the settings'.
+    ///   - replacing: Whether to replace an existing index there (default `false`).
+    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
+    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
+    /// - Returns: The open index.
+    /// - Throws: ``RAGError`` `.folderNotFound`, `.indexExists`, `.indexBusy`, `.invalidArgument`, `.storage`.
+    /// > Warning: `replacing: true` replaces the existing index with an empty one, and its embeddings must be paid
+    /// > for again. ``openForIndexing(_:)`` with `rebuild` replaces it only once the new one is complete.
+    public static func create(at directory: URL, root: URL, settings: IndexSettings, embedder: any Embedder,
+                              replacing: Bool = false,
+                              vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
+        try validate(settings, embedder: embedder)
+        try requireFolder(root)
+        let layout = IndexDirectory(directory)
+        if !replacing, layout.liveData != nil {
+            throw RAGError(.indexExists, "An index already exists at \(layout.url.path): open it, or rebuild it.", remedy: .reindex)
+        }
+        do {
+            try FileManager.default.createDirectory(at: layout.url, withIntermediateDirectories: true)
+        } catch {
+            throw RAGError.storage("create the index directory \(layout.url.path)", error)
+        }
+        let lock = try IndexLock(directory: layout.url)
+        defer { lock.release() }
+        let data = try layout.beginStaging()
+        let store = try StoredIndex.create(data: data, layout: layout, root: root.standardizedFileURL, settings: settings,
+                                           vectorOptions: vectorOptions, reusingVectorsFrom: nil)
+        try layout.promoteStaging(settingAside: false)
+        return RAG(store: store, embedder: embedder)
+    }
+
+    /// Opens an existing index to search it, ask it, or update it.
+    ///
+    /// Nothing is loaded but the settings: the vectors are loaded on the first search that needs them. When the
+    /// process cannot write the index, it is opened read-only (searching and status work; indexing is refused).
+    /// - Parameters:
+    ///   - directory: The index directory.
+    ///   - embedder: The embedder to use; `nil` (the default) uses ``LocalEmbedder`` when the index
+    ///     was built with it, and otherwise opens without one (status and keyword search still work).
+    ///   - vectorOptions: How the vector store is opened and searched: scan threads, a quantized copy, huge pages
+    ///     (defaults: all processors, none, on; see `VectorDatabase.Options`).
+    /// - Returns: The open index.
+    /// - Throws: ``RAGError`` `.noIndex`, `.embeddingModelMismatch`, `.indexDamaged`, `.readOnly`, `.storage`.
+    public static func open(at directory: URL, embedder: (any Embedder)? = nil,
+                            vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
+        let layout = IndexDirectory(directory)
+        guard let data = layout.liveData else {
+            throw RAGError(.noIndex, "No index at \(layout.url.path): index a folder first, or point to an existing index.",
+                           remedy: .createIndex)
+        }
+        let stored = try StoredIndex.read(data: data, layout: layout)
+        if let embedder { try requireMatch(embedder, stored.settings) }
+        let resolved = embedder ?? (stored.settings.embeddingModel == LocalEmbedder.modelName ? LocalEmbedder(dimensions: stored.settings.dimensions) : nil)
+        return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false), embedder: resolved)
+    }
+
+    /// Opens an existing index with the embedder its settings and `providers` resolve to: the index's own unless
+    /// `providers` names another (refused when it differs from the index's model).
+    ///
+    /// - Parameters:
+    ///   - directory: The index directory.
+    ///   - providers: The provider choices and environment.
+    ///   - needsEmbedder: Whether the caller will embed text; without one (keyword search, status) an index built
+    ///     with a remote embedder opens without a key.
+    ///   - vectorOptions: How the vector store is opened and searched.
+    /// - Returns: The open index; the vectors are loaded once, on first use.
+    /// - Throws: ``RAGError`` as ``open(at:embedder:vectorOptions:)``, and provider errors.
+    public static func open(at directory: URL, providers: ProviderRequest, needsEmbedder: Bool = true,
+                            vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) async throws -> RAG {
+        let layout = IndexDirectory(directory)
+        guard let data = layout.liveData else {
+            throw RAGError(.noIndex, "No index at \(layout.url.path): index a folder first, or point to an existing index.",
+                           remedy: .createIndex)
+        }
+        let stored = try StoredIndex.read(data: data, layout: layout)
+        let explicit = providers.embedder != nil || providers.embeddingModel != nil
+        var embedder: (any Embedder)?
+        if explicit || (needsEmbedder && stored.settings.embeddingModel != LocalEmbedder.modelName) {
+            embedder = try await ProviderResolver.embedder(for: providers, index: stored.settings)
+        } else if stored.settings.embeddingModel == LocalEmbedder.modelName {
+            embedder = LocalEmbedder(dimensions: stored.settings.dimensions)
+        }
+        if let embedder { try requireMatch(embedder, stored.settings) }
+        return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false), embedder: embedder)
+    }
+
+    // MARK: Checks
+
+    /// The live index, or `nil` and whether that is because it is damaged.
+    private static func readLive(_ layout: IndexDirectory) throws(RAGError) -> (index: StoredIndex?, damaged: Bool) {
+        guard let data = layout.liveData else { return (nil, false) }
+        do {
+            return (try StoredIndex.read(data: data, layout: layout), false)
+        } catch {
+            guard error.kind == .indexDamaged else { throw error }
+            return (nil, true)
+        }
+    }
+
+    static func requireFolder(_ root: URL) throws(RAGError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.standardizedFileURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RAGError(.folderNotFound, "The folder \(root.standardizedFileURL.path) does not exist or is not a directory: check the path.")
+        }
+    }
+
+    static func requireMatch(_ embedder: any Embedder, _ settings: IndexSettings) throws(RAGError) {
+        guard embedder.model == settings.embeddingModel, embedder.dimensions == settings.dimensions else {
+            throw RAGError(.embeddingModelMismatch,
+                           "This index was built with \(settings.embeddingModel) (\(settings.dimensions) dimensions), not \(embedder.model) (\(embedder.dimensions) dimensions): use the index's model, or rebuild the index.",
+                           remedy: .chooseEmbeddingModel)
+        }
+    }
+
+    static func validate(_ settings: IndexSettings, embedder: any Embedder) throws(RAGError) {
+        try settings.validate()
+        guard ChunkerKind.allKnown.contains(settings.chunker) else {
+            throw RAGError(.invalidArgument, "Unknown chunker '\(settings.chunker)': use tokens, recursive or markdown.")
+        }
+        guard BPEEncoding(rawValue: settings.tokenEncoding) == .cl100kBase || BPEEncoding(rawValue: settings.tokenEncoding) == .o200kBase else {
+            throw RAGError(.invalidArgument, "Unknown token encoding '\(settings.tokenEncoding)': use cl100k_base or o200k_base.")
+        }
+        guard embedder.model == settings.embeddingModel, embedder.dimensions == settings.dimensions else {
+            throw RAGError(.invalidArgument, "The settings name \(settings.embeddingModel) (\(settings.dimensions) dimensions) but the embedder is \(embedder.model) (\(embedder.dimensions) dimensions).")
+        }
+    }
+}
+
+/// The lock an index opened for indexing holds, and what completing its run switches in.
+final class IndexingSession: Sendable {
+    let lock: IndexLock
+    /// Whether a completed run makes the generation being built the live index.
+    let promotesStaging: Bool
+    /// Whether the index it replaces is damaged and kept aside rather than deleted.
+    let setsAside: Bool
+
+    init(lock: IndexLock, promotesStaging: Bool, setsAside: Bool) {
+        self.lock = lock
+        self.promotesStaging = promotesStaging
+        self.setsAside = setsAside
+    }
+
+    /// Called after a complete run: switches the new generation in, then releases the lock.
+    func finish(_ layout: IndexDirectory) throws(RAGError) {
+        defer { lock.release() }
+        if promotesStaging { try layout.promoteStaging(settingAside: setsAside) }
+    }
+}
+
+/// How an index's vector store is opened and searched (scan threads, a quantized copy, huge pages, read-only):
+/// VectorIndex's options, named here so callers of RAGKit need not import VectorIndex.
+public typealias VectorStoreOptions = VectorDatabase.Options

@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import VectorIndex
+
+/// One generation of an index as stored: its catalog, settings and folder, read before any vector is loaded.
+struct StoredIndex {
+    let layout: IndexDirectory
+    let data: URL
+    let catalog: Catalog
+    let settings: IndexSettings
+    let root: URL
+    /// Whether this process may write the generation; otherwise everything is opened read-only.
+    let writable: Bool
+
+    /// Reads the catalog and settings of the generation in `data`.
+    /// - Throws: ``RAGError`` `.noIndex` (creation interrupted), `.indexDamaged`, `.readOnly`, `.storage`.
+    static func read(data: URL, layout: IndexDirectory) throws(RAGError) -> StoredIndex {
+        let catalogURL = data.appending(path: Catalog.fileName)
+        let writable = access(data.path, W_OK) == 0 && access(catalogURL.path, W_OK) == 0
+        let catalog = try Catalog(url: catalogURL, create: false, readOnly: !writable)
+        let settingsText: String?
+        do {
+            settingsText = try catalog.setting(SettingKey.settings)
+        } catch {
+            throw RAGError(opening: "the index catalog", at: catalogURL, error.underlying ?? error)
+        }
+        guard let settingsText, let settings = JSONColumn.decode(settingsText, as: IndexSettings.self) else {
+            throw RAGError(.noIndex, "The index at \(layout.url.path) is incomplete (its creation was interrupted): rebuild it.",
+                           remedy: .reindex)
+        }
+        if let version = try catalog.setting(SettingKey.formatVersion), version != RAG.formatVersion {
+            throw RAGError(.storage, "The index at \(layout.url.path) has format \(version), this version reads \(RAG.formatVersion): rebuild it.",
+                           remedy: .reindex)
+        }
+        guard let root = RootPath.resolve(relative: try catalog.setting(SettingKey.rootRelative),
+                                          absolute: try catalog.setting(SettingKey.rootAbsolute), directory: layout.url) else {
+            throw RAGError(.noIndex, "The index at \(layout.url.path) does not record its folder: rebuild it.", remedy: .reindex)
+        }
+        return StoredIndex(layout: layout, data: data, catalog: catalog, settings: settings, root: root, writable: writable)
+    }
+
+    /// The model and dimensions a generation's vector file was made for, when its catalog cannot be read.
+    static func recoverSettings(data: URL) -> IndexSettings? {
+        guard let inspected = try? VectorDatabase.inspect(url: data.appending(path: IndexStore.vectorsFileName)) else { return nil }
+        return IndexSettings(embeddingModel: inspected.collection.model, dimensions: inspected.collection.dimensions)
+    }
+
+    /// Refuses a request this index cannot honour without a rebuild: another folder, other chunking.
+    func check(_ request: IndexingRequest) throws(RAGError) {
+        if let folder = request.root,
+           folder.standardizedFileURL.resolvingSymlinksInPath().path != root.standardizedFileURL.resolvingSymlinksInPath().path {
+            throw RAGError(.folderMismatch,
+                           "The index at \(layout.url.path) is for \(root.path), not \(folder.standardizedFileURL.path): use a separate index for that folder, or rebuild this one for it.",
+                           remedy: .chooseIndexLocation)
+        }
+        var changed: [String] = []
+        if let chunker = request.chunker, chunker != settings.chunker { changed.append("chunker \(chunker) (index: \(settings.chunker))") }
+        if let size = request.chunkSize, size != settings.chunkSize { changed.append("chunk size \(size) (index: \(settings.chunkSize))") }
+        if let overlap = request.chunkOverlap, overlap != settings.chunkOverlap {
+            changed.append("overlap \(overlap) (index: \(settings.chunkOverlap))")
+        }
+        if !changed.isEmpty {
+            throw RAGError(.settingsMismatch,
+                           "This index was built with other chunking: \(changed.joined(separator: ", ")); rebuild it to change chunking.",
+                           remedy: .matchChunking)
+        }
+    }
+
+    /// The store of this generation; with `repairingVectors`, a damaged vector file is set aside and replaced by
+    /// an empty one, whose vectors the next run embeds again.
+    func store(vectorOptions: VectorDatabase.Options, repairingVectors: Bool) throws(RAGError) -> IndexStore {
+        var options = vectorOptions
+        options.readOnly = options.readOnly || !writable
+        let handle = VectorStoreHandle(url: data.appending(path: IndexStore.vectorsFileName), collection: collection, options: options)
+        if repairingVectors {
+            do {
+                _ = try handle.database()
+            } catch where error.kind == .indexDamaged {
+                _ = try layout.setVectorsAside(in: data)
+                let fresh = VectorStoreHandle(url: handle.url, collection: collection, options: options)
+                _ = try fresh.database()
+                return IndexStore(directory: layout, data: data, root: root, settings: settings, catalog: catalog, vectors: fresh)
+            }
+        }
+        return IndexStore(directory: layout, data: data, root: root, settings: settings, catalog: catalog, vectors: handle)
+    }
+
+    private var collection: VectorCollectionInfo {
+        VectorCollectionInfo(model: settings.embeddingModel, dimensions: settings.dimensions, metric: .cosine)
+    }
+
+    /// Creates the files of a new generation in `data`, copying the vectors of `previousVectors` when they were
+    /// made by the same model (so nothing embedded before is paid for again), settings row last.
+    static func create(data: URL, layout: IndexDirectory, root: URL, settings: IndexSettings,
+                       vectorOptions: VectorDatabase.Options, reusingVectorsFrom previousVectors: URL?) throws(RAGError) -> IndexStore {
+        let collection = VectorCollectionInfo(model: settings.embeddingModel, dimensions: settings.dimensions, metric: .cosine)
+        let vectorsURL = data.appending(path: IndexStore.vectorsFileName)
+        let catalog = try Catalog(url: data.appending(path: Catalog.fileName), create: true)
+        if let previousCatalog = previousVectors?.deletingLastPathComponent().appending(path: Catalog.fileName) {
+            catalog.copyMirrorLedger(from: previousCatalog)
+        }
+        if let previousVectors, let inspected = try? VectorDatabase.inspect(url: previousVectors), inspected.collection == collection,
+           inspected.count > 0 {
+            try? VectorFileCopy.copy(from: previousVectors, to: vectorsURL)
+        }
+        var handle = VectorStoreHandle(url: vectorsURL, collection: collection, options: vectorOptions)
+        let vectors: VectorDatabase
+        do {
+            vectors = try handle.database()
+        } catch {
+            // A copy that does not open is dropped: the new generation starts empty rather than not at all.
+            try? FileManager.default.removeItem(at: vectorsURL)
+            handle = VectorStoreHandle(url: vectorsURL, collection: collection, options: vectorOptions)
+            vectors = try handle.database()
+        }
+        // Copied vectors no chunk of the new generation references are collected at the end of its first run.
+        try catalog.journal(textHashes: vectors.ids)
+        try catalog.setSettings([
+            SettingKey.formatVersion: RAG.formatVersion,
+            SettingKey.rootAbsolute: root.path,
+            SettingKey.rootRelative: RootPath.relative(from: layout.url, to: root),
+            SettingKey.createdAt: ISO8601DateFormatter().string(from: Date()),
+            SettingKey.settings: JSONColumn.encode(settings),
+        ])
+        return IndexStore(directory: layout, data: data, root: root, settings: settings, catalog: catalog, vectors: handle)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+
+/// Faults that once lost or locked users' indexes: refused and failed rebuilds, damaged and read-only files, a
+/// stalled server, secrets in URLs. After each, the index is the old one whole or the new one whole, and
+/// searchable.
+@Suite("Reliability and faults")
+struct ReliabilityTests {
+    let folder: TemporaryFolder
+    let rag: Rag
+    let index: String
+    static let noteCount = 300
+
+    init() throws {
+        (folder, rag, index) = try Corpus.exampleWorkspace()
+        try Corpus.writeNotes(count: Self.noteCount, in: folder, under: "docs/notes")
+    }
+
+    private var total: Int { get throws { Self.noteCount + (try Corpus.examplePaths()).count } }
+
+    private func status(sourceLocation: SourceLocation = #_sourceLocation) async throws -> StatusJSON {
+        try await rag.succeed("status", "--index", index, "--json", sourceLocation: sourceLocation).json(StatusJSON.self)
+    }
+
+    /// The directory holding the live generation's files.
+    private func liveData() throws -> URL {
+        let indexURL = URL(fileURLWithPath: index)
+        let pointer = indexURL.appendingPathComponent("current")
+        guard let name = try? String(contentsOf: pointer, encoding: .utf8) else { return indexURL }
+        return indexURL.appendingPathComponent(name.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Damages `file` as a copy without its journal would be: `body` rewrites it, and the `-wal` and `-shm` files
+    /// (which SQLite would otherwise read recent pages from) are removed.
+    private func damage(_ file: URL, _ body: (FileHandle) throws -> Void) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        try body(handle)
+        try handle.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+    }
+
+    private func expectSearchable(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let hits = try await rag.succeed("search", "zq7x", "--index", index, "--json", sourceLocation: sourceLocation)
+        #expect(hits.stdout.contains("note-0007"), "\(hits)", sourceLocation: sourceLocation)
+    }
+
+    @Test("A --reindex refused because another run holds the index changes nothing")
+    func refusedReindexKeepsIndex() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let running = try rag.start(["index", "docs", "--index", index, "--reindex"])
+        #expect(await running.waitForStderrLine { $0.hasPrefix("Indexing ") } != nil)
+        let refused = try await rag.run("index", "docs", "--index", index, "--reindex", "--chunk-size", "300", "--overlap", "50")
+        let finished = await running.finish()
+        #expect(finished.status == 0, "\(finished)")
+        if refused.status != 0 {
+            #expect(refused.stderrLines.count == 1 && refused.stderr.contains("Another indexing run"), "\(refused)")
+        }
+        let after = try await status()
+        let expected = try total
+        #expect(after.documents == expected)
+        #expect(after.chunkSize == (refused.status == 0 ? 300 : 800))
+        try await expectSearchable()
+    }
+
+    @Test("A --reindex that cannot reach its server leaves the old index whole and searchable")
+    func failedReindexKeepsIndex() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let before = try await status()
+        let failed = try await rag.run("index", "docs", "--index", index, "--reindex", "--embedder", "openai",
+                                       "--base-url", "http://user:sk-secret@127.0.0.1:9/v1?key=sk-secret")
+        #expect(failed.status == 7, "\(failed)")
+        #expect(failed.stderrLines.filter { $0.hasPrefix("rag: ") }.count == 1, "\(failed)")
+        #expect(failed.stderrLines.last?.hasPrefix("rag: ") == true, "\(failed)")
+        #expect(!failed.stderr.contains("sk-secret"), "the secret was printed: \(failed)")
+        let after = try await status()
+        #expect(after == before)
+        try await expectSearchable()
+    }
+
+    @Test("A --reindex killed midway leaves the old index; run again, it completes and switches in")
+    func killedReindexKeepsIndex() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let before = try await status()
+        let child = try rag.start(["index", "docs", "--index", index, "--reindex", "--chunk-size", "300", "--overlap", "50"])
+        #expect(await child.waitForStderrLine { $0.hasPrefix("indexed ") } != nil)
+        child.kill()
+        _ = await child.finish()
+        let afterKill = try await status()
+        #expect(afterKill == before)
+        try await expectSearchable()
+        try await rag.succeed("index", "docs", "--index", index, "--reindex", "--chunk-size", "300", "--overlap", "50", "--quiet")
+        let after = try await status()
+        let expected = try total
+        #expect(after.chunkSize == 300 && after.documents == expected)
+        try await expectSearchable()
+    }
+
+    @Test("A damaged vector file: keyword search still works, and the next run sets it aside and rebuilds it")
+    func damagedVectorsAreRebuilt() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let vectors = try liveData().appendingPathComponent("vectors.sqlite")
+        let size = try FileManager.default.attributesOfItem(atPath: vectors.path)[.size] as? Int ?? 0
+        try damage(vectors) { try $0.truncate(atOffset: UInt64(size / 2)) }
+
+        try await rag.succeed("search", "zq7x", "--index", index, "--mode", "keyword", "--json")
+        let repaired = try await rag.succeed("index", "docs", "--index", index, "--json").json(IndexJSON.self)
+        #expect(repaired.embeddingCalls > 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: try liveData().path)
+        #expect(names.contains { $0.hasPrefix("vectors.sqlite.damaged-") }, "\(names)")
+        let documents = try await status().documents
+        #expect(documents == (try total))
+        try await expectSearchable()
+    }
+
+    @Test("A damaged catalog: one line that says to rebuild; --reindex sets it aside and reuses the intact vectors")
+    func damagedCatalogIsRebuilt() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let catalog = try liveData().appendingPathComponent("catalog.sqlite")
+        try damage(catalog) { try $0.write(contentsOf: Data(repeating: 0x41, count: 100)) }
+
+        let broken = try await rag.run("status", "--index", index)
+        #expect(broken.status != 0 && broken.stderrLines.count == 1, "\(broken)")
+        #expect(broken.stderr.contains("damaged") && broken.stderr.contains("--reindex"), "\(broken)")
+        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json").json(IndexJSON.self)
+        #expect(rebuilt.embeddingCalls == 0, "intact vectors were embedded again")
+        let names = try FileManager.default.contentsOfDirectory(atPath: index)
+        #expect(names.contains { $0.hasPrefix("damaged-") }, "\(names)")
+        let documents = try await status().documents
+        #expect(documents == (try total))
+        try await expectSearchable()
+    }
+
+    @Test("An index the user cannot write is still read: status, keyword and hybrid search")
+    func readOnlyIndexIsReadable() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        var reader = try ReadOnlyReader(folder: folder)
+        defer { reader.restore() }
+        try reader.makeReadOnly(URL(fileURLWithPath: index))
+        for arguments in [["status", "--index", index, "--json"], ["search", "zq7x", "--index", index, "--json"],
+                          ["search", "zq7x", "--index", index, "--mode", "keyword", "--json"]] {
+            let result = try await reader.run(rag, arguments)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("note-0007") || arguments[0] == "status", "\(result)")
+        }
+        let refused = try await reader.run(rag, ["index", "docs", "--index", index])
+        #expect(refused.status != 0 && refused.stderrLines.count == 1, "\(refused)")
+    }
+
+    @Test("Invalid numbers exit 64 with usage, whatever the value")
+    func invalidArgumentsExit64() async throws {
+        for arguments in [["index", "docs", "--chunk-size", "0"], ["index", "docs", "--chunk-size", "99"],
+                          ["index", "docs", "--chunk-size", "4097"], ["index", "docs", "--chunk-size", "100", "--overlap", "51"],
+                          ["index", "docs", "--timeout", "0"]] {
+            let result = try await rag.run(arguments + ["--index", index])
+            #expect(result.status == 64, "\(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: index))
+    }
+}
+
+/// Runs `rag` as a user who cannot write the index: `nobody` when the tests run as root (root ignores
+/// permissions), else the current user with the write bits removed.
+struct ReadOnlyReader {
+    let folder: TemporaryFolder
+    private let asRoot = geteuid() == 0
+    private var changed: [URL] = []
+
+    init(folder: TemporaryFolder) throws {
+        self.folder = folder
+    }
+
+    /// Removes every write bit under `directory` (recorded, so ``restore()`` can give them back).
+    mutating func makeReadOnly(_ directory: URL) throws {
+        var urls = [directory]
+        if let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) {
+            for case let url as URL in enumerator { urls.append(url) }
+        }
+        for url in urls {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
+            try FileManager.default.setAttributes([.posixPermissions: NSNumber(value: mode & ~0o222)], ofItemAtPath: url.path)
+        }
+        changed = urls
+        // `nobody` must reach the folder: temporary folders are created 0755, and so are their parents.
+    }
+
+    func restore() {
+        for url in changed {
+            try? FileManager.default.setAttributes([.posixPermissions: NSNumber(value: 0o755)], ofItemAtPath: url.path)
+        }
+    }
+
+    func run(_ rag: Rag, _ arguments: [String]) async throws -> RagResult {
+        guard asRoot else { return try await rag.run(arguments) }
+        var runner = rag
+        runner.launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+        return try await runner.run(arguments)
+    }
+}
