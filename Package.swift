@@ -104,19 +104,19 @@ let package = Package(
             name: "VectorBenchmark",
             dependencies: ["VectorIndex"],
             path: "Benchmarks/VectorBenchmark",
-            exclude: ["compare.sh", "summarize.py", "results"]
+            exclude: ["compare.sh", "summarize.py", "results", "README.md"]
         ),
         .executableTarget(
             name: "TokenizerBenchmark",
             dependencies: ["Chunkers"],
             path: "Benchmarks/TokenizerBenchmark",
-            exclude: ["tiktoken_bench.py"]
+            exclude: ["tiktoken_bench.py", "README.md"]
         ),
         .executableTarget(
             name: "ChunkerBenchmark",
             dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ChunkerBenchmark",
-            exclude: ["chunker_peers.py"]
+            exclude: ["chunker_peers.py", "README.md"]
         ),
 
         .executableTarget(

@@ -28,6 +28,9 @@ import VectorIndex
 /// - ``ask(_:using:options:)``
 /// - ``status()``
 public final class RAG: Sendable {
+    /// This library's version, as tagged: `0.2.0`.
+    public static let version = "0.2.0"
+
     /// The index format this version writes.
     public static let formatVersion = "1"
 
@@ -93,11 +96,11 @@ public final class RAG: Sendable {
     /// - Throws: ``RAGError`` or `CancellationError`.
     public func index(options: IndexingOptions = .init(), onEvent: @escaping @Sendable (IndexingEvent) -> Void) async throws -> IndexingSummary {
         guard let embedder else {
-            throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel): set OPENAI_API_KEY (or --base-url) to update it.")
+            throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider to update it.", remedy: .setAPIKey)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: store.root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RAGError(.folderNotFound, "The indexed folder \(store.root.path) does not exist any more: check the path, or rebuild the index with --reindex.")
+            throw RAGError(.folderNotFound, "The indexed folder \(store.root.path) does not exist any more: check the path, or rebuild the index for another folder.", remedy: .reindex)
         }
         let sessionLock = session.flatMap { $0.lock.isHeld ? $0.lock : nil }
         let lock = try sessionLock ?? IndexLock(directory: store.directory.url)

@@ -49,6 +49,8 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let storage = Self(rawValue: "storage")
         /// A resource the pipeline needs (such as tokenizer data) could not be loaded.
         public static let resource = Self(rawValue: "resource")
+        /// The operation was cancelled.
+        public static let cancelled = Self(rawValue: "cancelled")
         /// The index is for another folder than the one given.
         public static let folderMismatch = Self(rawValue: "folder_mismatch")
         /// The options given differ from the settings the index was built with (chunking).

@@ -15,6 +15,7 @@ struct RAGCommand: AsyncParsableCommand {
         Offline by default: a built-in local embedder and an extractive answerer. With $OPENAI_API_KEY (or \
         --base-url / $OPENAI_BASE_URL for an OpenAI-compatible server), embeddings and answers come from the server.
         """,
+        version: RAG.version,
         subcommands: [Index.self, Ask.self, Search.self, Status.self, Tokens.self, Mirror.self]
     )
 

@@ -116,13 +116,29 @@ func expectOneLineError(_ result: RagResult, status: Int32, mentioning text: Str
 /// A loopback TCP port nothing listens on: bound, then closed.
 enum ClosedPort {
     static func make() throws -> Int {
+        let (descriptor, port) = try bound()
+        close(descriptor)
+        return port
+    }
+
+    /// A listening loopback socket that never accepts: connections complete in the kernel's backlog and requests
+    /// are never answered, like a stalled server. Close the descriptor to stop it.
+    static func stalled() throws -> (descriptor: Int32, port: Int) {
+        let (descriptor, port) = try bound()
+        guard listen(descriptor, 16) == 0 else {
+            close(descriptor)
+            throw POSIXError(.EADDRINUSE)
+        }
+        return (descriptor, port)
+    }
+
+    private static func bound() throws -> (descriptor: Int32, port: Int) {
         #if os(Linux)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
         let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
-        defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -133,7 +149,10 @@ enum ClosedPort {
                 bind(descriptor, socketAddress, length) == 0 && getsockname(descriptor, socketAddress, &length) == 0
             }
         }
-        guard bound else { throw POSIXError(.EADDRNOTAVAIL) }
-        return Int(UInt16(bigEndian: address.sin_port))
+        guard bound else {
+            close(descriptor)
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
     }
 }

@@ -146,6 +146,19 @@ struct ReliabilityTests {
         #expect(refused.status != 0 && refused.stderrLines.count == 1, "\(refused)")
     }
 
+    @Test("A server that accepts and never answers: the run shows it started, then fails in bounded time with one line")
+    func stalledServerFailsInBoundedTime() async throws {
+        let stalled = try ClosedPort.stalled()
+        defer { close(stalled.descriptor) }
+        var client = rag
+        client.environment["OPENAI_API_KEY"] = "sk-test"
+        let result = try await client.run("index", "docs", "--index", index, "--embedder", "openai",
+                                          "--base-url", "http://127.0.0.1:\(stalled.port)/v1", "--timeout", "0.5")
+        #expect(result.status == 7, "\(result)")
+        #expect(result.stderrLines.first?.hasPrefix("Indexing ") == true, "\(result)")
+        #expect(result.stderrLines.last?.contains("did not answer in time") == true, "\(result)")
+    }
+
     @Test("Invalid numbers exit 64 with usage, whatever the value")
     func invalidArgumentsExit64() async throws {
         for arguments in [["index", "docs", "--chunk-size", "0"], ["index", "docs", "--chunk-size", "99"],

@@ -66,7 +66,7 @@ public struct ChatAnswerer: AnswerGenerator {
                     }
                     if let failure {
                         if failure.kind == .cancelled || Task.isCancelled { throw CancellationError() }
-                        throw RAGError(failure, model: model, modelFlag: "--chat-model", baseURL: client.configuration.baseURL)
+                        throw RAGError(failure, model: model, modelRemedy: .chooseChatModel, configuration: client.configuration)
                     }
                     continuation.finish()
                 } catch {

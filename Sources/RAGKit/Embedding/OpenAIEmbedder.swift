@@ -64,7 +64,7 @@ public struct OpenAIEmbedder: Embedder {
             let slice = Array(texts[start..<min(texts.count, start + limits.maxInputsPerRequest)])
             let embedded = try await request(slice)
             if dimensions > 0, let wrong = embedded.first(where: { $0.count != dimensions }) {
-                throw RAGError(.embeddingModelMismatch, "\(model) returned \(wrong.count)-dimensional vectors, but this index holds \(dimensions): use the index's model, or rebuild with --reindex.")
+                throw RAGError(.embeddingModelMismatch, "\(model) returned \(wrong.count)-dimensional vectors, but this index holds \(dimensions): use the index's model, or rebuild the index.", remedy: .chooseEmbeddingModel)
             }
             vectors += embedded
         }
@@ -85,7 +85,7 @@ public struct OpenAIEmbedder: Embedder {
             response = value
         case .failure(let error):
             if error.kind == .cancelled || Task.isCancelled { throw CancellationError() }
-            throw RAGError(error, model: model, modelFlag: "--embedding-model", baseURL: client.configuration.baseURL)
+            throw RAGError(error, model: model, configuration: client.configuration)
         }
         let ordered = response.data.sorted { $0.index < $1.index }
         guard ordered.count == texts.count, ordered.enumerated().allSatisfy({ $0.offset == $0.element.index }) else {

@@ -128,7 +128,7 @@ struct Indexer: Sendable {
         let chunks = chunkers.chunker(for: document.kind).chunks(of: document)
         let limit = embedder.limits.maxTokensPerInput
         if let oversized = chunks.first(where: { $0.tokenCount > limit }) {
-            return .skipped("a chunk of \(oversized.tokenCount) tokens exceeds the embedding model's limit of \(limit) tokens per input: lower --chunk-size")
+            return .skipped("a chunk of \(oversized.tokenCount) tokens exceeds the embedding model's limit of \(limit) tokens per input: use a smaller chunk size")
         }
         let catalogChunks = chunks.enumerated().map { ordinal, chunk in
             CatalogChunk(ordinal: ordinal, text: chunk.text, byteRange: chunk.byteRange, characterRange: chunk.characterRange,
@@ -160,7 +160,7 @@ struct Indexer: Sendable {
         let embedder = self.embedder
         let vectors = try store.vectors.database()
         let concurrency = max(1, options.maxConcurrentRequests)
-        let watch = WaitWatch(emit: emit)
+        let watch = WaitWatch(interval: options.waitingInterval, emit: emit)
         defer { watch.stop() }
         try await withThrowingTaskGroup(of: (Int, Int).self) { group in
             var next = 0
@@ -229,13 +229,13 @@ final class WaitWatch: Sendable {
     private let since = LockedValue(ContinuousClock.now)
     private let task: Task<Void, Never>
 
-    init(emit: @escaping @Sendable (IndexingEvent) -> Void) {
+    init(interval: Duration, emit: @escaping @Sendable (IndexingEvent) -> Void) {
         let since = self.since
         task = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(for: IndexingEvent.waitingInterval)
+                try? await Task.sleep(for: interval)
                 let waited = ContinuousClock.now - since.withLock { $0 }
-                if !Task.isCancelled, waited >= IndexingEvent.waitingInterval { emit(.waiting(waited)) }
+                if !Task.isCancelled, waited >= interval { emit(.waiting(waited)) }
             }
         }
     }

@@ -8,15 +8,12 @@ public enum IndexingEvent: Sendable {
     /// Work done so far.
     case progress(IndexingProgress)
     /// No embedding request has completed for this long: the embeddings server is slow or stalled. Sent every
-    /// ``IndexingEvent/waitingInterval`` while the wait lasts; the request itself ends at the provider's timeout.
+    /// ``IndexingOptions/waitingInterval`` while the wait lasts; the request itself ends at the provider's timeout.
     case waiting(Duration)
     /// A file was skipped (binary, too large, unreadable, a chunk over the embedder's input limit…).
     case skipped(path: String, reason: String)
     /// The run completed.
     case finished(IndexingSummary)
-
-    /// How often ``waiting(_:)`` repeats while no embedding request completes: 10 seconds.
-    public static let waitingInterval = Duration.seconds(10)
 }
 
 /// A snapshot of an indexing run's progress.

@@ -70,7 +70,7 @@ extension RAG {
     /// - Throws: ``RAGError``: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
     public func remoteSearch(_ query: String, client: OpenAI, options: SearchOptions = SearchOptions()) async throws(RAGError) -> [SearchHit] {
         guard let storeID = try mirrorLedger().store()?.vectorStoreID else {
-            throw RAGError(.invalidArgument, "This index has no vector store yet: run `rag mirror` first.")
+            throw RAGError(.invalidArgument, "This index has no vector store yet: mirror it first.")
         }
         let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
         return try RemotePassageLocator(catalog: store.catalog).locate(hits)
@@ -114,9 +114,9 @@ extension VectorStoreMirror {
         do throws(OpenAIError) {
             page = try await client.vectorStores.search(vectorStoreID: vectorStoreID, request)
         } catch let error where error.status == 404 {
-            throw RAGError(.vectorStoreNotFound, "The vector store \(vectorStoreID) no longer exists: run `rag mirror` to create a new one.", underlying: error)
+            throw RAGError(.vectorStoreNotFound, "The vector store \(vectorStoreID) no longer exists: mirror the index again to create a new one.", underlying: error)
         } catch {
-            throw RAGError(mirroring: error, while: "search the vector store \(vectorStoreID)")
+            throw RAGError(mirroring: error, while: "search the vector store \(vectorStoreID)", configuration: client.configuration)
         }
         let glob = options.pathGlob.map(PathGlob.init)
         let hits = page.data.compactMap { result -> (path: String, result: VectorStoreSearchResult)? in

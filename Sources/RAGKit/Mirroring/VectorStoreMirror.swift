@@ -144,7 +144,7 @@ public struct VectorStoreMirror: Sendable {
         let recorded = try ledger.store()?.vectorStoreID
         if let requested = options.vectorStoreID {
             guard try await storeExists(requested) else {
-                throw RAGError(.vectorStoreNotFound, "The vector store \(requested) does not exist (or this API key cannot see it): check the id, or run `rag mirror` without --vector-store to create one.")
+                throw RAGError(.vectorStoreNotFound, "The vector store \(requested) does not exist (or this API key cannot see it): check the id, or mirror without naming a store to create one.")
             }
             if !options.dryRun { try ledger.setStore(requested) }
             return (requested, false)
@@ -175,7 +175,7 @@ public struct VectorStoreMirror: Sendable {
         } catch let error where error.status == 404 {
             return false
         } catch {
-            throw RAGError(mirroring: error, while: "look up the vector store \(id)")
+            throw RAGError(mirroring: error, while: "look up the vector store \(id)", configuration: client.configuration)
         }
     }
 
@@ -186,7 +186,7 @@ public struct VectorStoreMirror: Sendable {
                 files.append(MirrorRemoteFile(file))
             }
         } catch {
-            throw RAGError(mirroring: error, while: "list the files of \(storeID)")
+            throw RAGError(mirroring: error, while: "list the files of \(storeID)", configuration: client.configuration)
         }
         return files
     }
@@ -246,7 +246,7 @@ public struct VectorStoreMirror: Sendable {
                 uploaded.append(Uploaded(upload: upload, record: record))
                 if upload.replacing == nil { summary.uploaded.append(upload.file.relativePath) } else { summary.replaced.append(upload.file.relativePath) }
             case .failure(let error)?:
-                if let fatal = RAGError(fatal: error) { throw fatal }
+                if RAGError.endsRun(error) { throw RAGError(error, configuration: client.configuration) }
                 let reason = error.message
                 summary.failed.append(MirrorSkip(relativePath: upload.file.relativePath, reason: "upload failed: \(reason)"))
                 onEvent(.uploadFailed(path: upload.file.relativePath, reason: reason))
@@ -272,7 +272,7 @@ public struct VectorStoreMirror: Sendable {
                 if !known.contains(file.id), file.filename?.hasPrefix("\(storeID)--") == true { orphans.append(file.id) }
             }
         } catch {
-            throw RAGError(mirroring: error, while: "list the uploaded files")
+            throw RAGError(mirroring: error, while: "list the uploaded files", configuration: client.configuration)
         }
         for id in orphans {
             try await ignoringNotFound("delete the orphan upload \(id)") { () throws(OpenAIError) in
@@ -333,7 +333,7 @@ public struct VectorStoreMirror: Sendable {
             onEvent(.processing(inProgress: remaining.count, total: waiting.count))
             guard !remaining.isEmpty, waited < options.waitTimeout else { break }
             let pause = min(max(options.pollInterval, .milliseconds(1)), options.waitTimeout - waited)
-            do { try await options.sleep(pause) } catch { throw RAGError(.provider, "The mirror run was cancelled while waiting for the store to process files; run `rag mirror` again to finish.") }
+            do { try await options.sleep(pause) } catch { throw RAGError(.provider, "The mirror run was cancelled while waiting for the store to process files; mirror again to finish.") }
             waited += pause
         }
         return remaining
@@ -382,7 +382,7 @@ public struct VectorStoreMirror: Sendable {
         } catch let error where error.status == 404 {
             return
         } catch {
-            throw RAGError(mirroring: error, while: action)
+            throw RAGError(mirroring: error, while: action, configuration: client.configuration)
         }
     }
 
@@ -390,7 +390,7 @@ public struct VectorStoreMirror: Sendable {
         do throws(OpenAIError) {
             return try await body()
         } catch {
-            throw RAGError(mirroring: error, while: action)
+            throw RAGError(mirroring: error, while: action, configuration: client.configuration)
         }
     }
 
@@ -402,25 +402,8 @@ public struct VectorStoreMirror: Sendable {
 
 extension RAGError {
     /// The error a mirror run stops with when `error` ends it.
-    init(mirroring error: OpenAIError, while action: String) {
-        self = RAGError(fatal: error) ?? RAGError(.provider, "Could not \(action): \(error.message)", underlying: error)
-    }
-
-    /// The error for failures no other file would escape (no key, quota, unreachable server), `nil` for the others.
-    init?(fatal error: OpenAIError) {
-        switch (error.kind, error.status, error.code) {
-        case (_, 401?, _):
-            self = RAGError(.apiKeyRejected, "The server rejected the API key: check OPENAI_API_KEY.", underlying: error)
-        case (_, 429?, "insufficient_quota"?):
-            self = RAGError(.quotaExhausted, "The OpenAI quota is exhausted: check the plan and billing, then run `rag mirror` again to finish.", underlying: error)
-        case (_, 429?, _):
-            self = RAGError(.rateLimited, "Still rate limited after retries: wait a minute and run `rag mirror` again to finish.", underlying: error)
-        case (.connection, _, _), (.timeout, _, _):
-            self = RAGError(.serverUnreachable, "Could not reach the OpenAI server (\(error.message)): check the network or --base-url, then run `rag mirror` again to finish.", underlying: error)
-        case (.cancelled, _, _):
-            self = RAGError(.provider, "The mirror run was cancelled; run `rag mirror` again to finish.", underlying: error)
-        default:
-            return nil
-        }
+    init(mirroring error: OpenAIError, while action: String, configuration: OpenAIConfiguration) {
+        self = RAGError.endsRun(error) ? RAGError(error, configuration: configuration)
+            : RAGError(.provider, "Could not \(action): \(error.message)", underlying: error)
     }
 }

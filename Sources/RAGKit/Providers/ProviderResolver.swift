@@ -105,7 +105,7 @@ public enum ProviderResolver {
     public static func client(for request: ProviderRequest, purpose: String,
                               timeout: Duration = embeddingTimeout) throws(RAGError) -> OpenAI {
         guard request.hasRemoteProvider else {
-            throw RAGError(.missingAPIKey, "\(purpose) needs OPENAI_API_KEY (or --base-url for an OpenAI-compatible server such as Ollama): set it, or run offline with the local defaults.")
+            throw RAGError(.missingAPIKey, "\(purpose) needs an API key (OPENAI_API_KEY) or the base URL of an OpenAI-compatible server such as Ollama: configure one, or run offline with the local defaults.", remedy: .setAPIKey)
         }
         var configuration = OpenAIConfiguration.fromEnvironment(request.environment)
         configuration.timeout = request.requestTimeout ?? timeout
@@ -136,12 +136,12 @@ public enum ProviderResolver {
         switch embedderKind(for: request, index: index) {
         case .local:
             if let model = request.embeddingModel, model != LocalEmbedder.modelName {
-                throw RAGError(.invalidArgument, "--embedder local uses \(LocalEmbedder.modelName), not '\(model)': drop --embedding-model or use --embedder openai.")
+                throw RAGError(.invalidArgument, "The local embedder uses \(LocalEmbedder.modelName), not '\(model)': name no embedding model, or choose the OpenAI embedder.", remedy: .chooseEmbeddingModel)
             }
             let localIndex = index?.embeddingModel == LocalEmbedder.modelName ? index : nil
             return LocalEmbedder(dimensions: request.dimensions ?? localIndex?.dimensions ?? 512)
         case .openai:
-            let client = try client(for: request, purpose: "--embedder openai")
+            let client = try client(for: request, purpose: "The OpenAI embedder")
             let model = request.embeddingModel ?? (index?.embeddingModel == LocalEmbedder.modelName ? nil : index?.embeddingModel)
                 ?? defaultEmbeddingModel
             let sameModel = index?.embeddingModel == model
@@ -160,7 +160,7 @@ public enum ProviderResolver {
         case .extractive:
             return ExtractiveAnswerer()
         case .chat:
-            return ChatAnswerer(client: try client(for: request, purpose: "--answerer chat", timeout: chatTimeout),
+            return ChatAnswerer(client: try client(for: request, purpose: "The chat answerer", timeout: chatTimeout),
                                 model: request.chatModel ?? defaultChatModel, tokenBudget: tokenBudget)
         default:
             throw RAGError(.invalidArgument, "Unknown answerer '\(request.answerer?.rawValue ?? "")': use extractive or chat.")

@@ -56,7 +56,7 @@ struct Retriever: Sendable {
 
     private func vectorRanking(_ query: String, depth: Int, allowed: Set<Int64>?) async throws -> [(chunk: StoredChunk, score: Double)] {
         guard let embedder else {
-            throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider: set OPENAI_API_KEY (or --base-url), or search with --mode keyword.")
+            throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider: configure it, or search by keyword.", remedy: .setAPIKey)
         }
         let vectors = try store.vectors.database()
         guard vectors.count > 0 else { return [] }

@@ -20,8 +20,8 @@ extension RAGCommand {
 
         func run() async throws {
             let question = try QueryArgument.resolve(question)
-            let printer = AnswerPrinter(output: .output, json: retrieval.json)
             let request = global.providerRequest(answering: answering)
+            let printer = AnswerPrinter(output: .output, json: retrieval.json, hasRemoteProvider: request.hasRemoteProvider)
             let generator = try ProviderResolver.answerer(for: request)
             let options = AskOptions(search: retrieval.searchOptions(defaultK: 6))
             let events: AsyncThrowingStream<AnswerEvent, any Error>

@@ -5,6 +5,8 @@ import RAGKit
 struct AnswerPrinter {
     var output: StandardStreams
     var json: Bool
+    /// Whether a remote provider is configured, so the extractive footnote does not ask for one that is set.
+    var hasRemoteProvider = false
 
     /// Prints what `event` adds to the answer.
     func handle(_ event: AnswerEvent) throws {
@@ -32,12 +34,13 @@ struct AnswerPrinter {
             }
         }
         output.writeLine()
-        output.writeLine("(\(Self.describe(answer.mode)))")
+        output.writeLine("(\(Self.describe(answer.mode, hasRemoteProvider: hasRemoteProvider)))")
     }
 
     /// Says which mode answered, and how to get the other one.
-    static func describe(_ mode: AnswerMode) -> String {
+    static func describe(_ mode: AnswerMode, hasRemoteProvider: Bool) -> String {
         switch mode {
+        case .extractive where hasRemoteProvider: "extractive answer: quoted from the passages, offline; --answerer chat for a chat answer"
         case .extractive: "extractive answer: quoted from the passages, offline; set OPENAI_API_KEY or --base-url for a chat answer"
         case .chat: "chat answer: written by the chat model from the passages"
         default: "\(mode.rawValue) answer"

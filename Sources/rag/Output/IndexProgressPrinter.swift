@@ -85,11 +85,12 @@ final class IndexProgressPrinter: Sendable {
         return "[" + String(repeating: "█", count: filled) + String(repeating: "·", count: Self.barWidth - filled) + "]"
     }
 
-    /// `12/40 files, 310 chunks, 120.3k tokens, 5.2k tokens/s, ETA 12 s`.
+    /// `12/40 files, 310 chunks embedded, 120.3k tokens, 5.2k tokens/s, ETA 12 s` (embedded: the new texts sent to
+    /// the embedder, which the summary's totals for the whole index may exceed).
     static func describe(_ progress: IndexingProgress) -> String {
         var parts = [
             "\(progress.filesDone)/\(progress.totalFiles) files",
-            "\(Format.count(progress.chunksEmbedded)) chunks",
+            "\(Format.count(progress.chunksEmbedded)) chunks embedded",
             "\(Format.compact(Double(progress.tokensEmbedded))) tokens",
             "\(Format.compact(progress.rate)) tokens/s",
         ]

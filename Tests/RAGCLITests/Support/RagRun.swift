@@ -76,6 +76,8 @@ struct Rag: Sendable {
         for name in ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "RAG_INDEX"] {
             variables[name] = nil
         }
+        // Models the machine has installed must not change what an offline index embeds with.
+        variables["RAG_MODELS"] = workingDirectory.appendingPathComponent(".no-models").path
         variables.merge(environment) { _, new in new }
         return variables
     }
