@@ -149,13 +149,6 @@ enum ResponsesConformanceFixtures {
 
     /// Items whose decoding fell back to ``ResponseItem/other(_:)`` although this library models their type.
     static func fallbacks(in text: String) throws -> [String] {
-        func walk(_ value: JSONValue) -> [JSONValue] {
-            switch value {
-            case .object(let members): return [value] + members.values.flatMap(walk)
-            case .array(let elements): return elements.flatMap(walk)
-            default: return []
-            }
-        }
         let modelled: Set<String> = ["message", "function_call", "function_call_output", "custom_tool_call", "custom_tool_call_output",
                                      "file_search_call", "web_search_call", "reasoning", "image_generation_call", "code_interpreter_call",
                                      "mcp_call", "mcp_approval_request", "mcp_approval_response"]
@@ -165,7 +158,6 @@ enum ResponsesConformanceFixtures {
             guard let type = candidate["type"]?.stringValue, modelled.contains(type) else { return nil }
             let item = try JSONDecoder().decode(ResponseItem.self, from: JSONEncoder().encode(candidate))
             if case .other = item { return type }
-            _ = walk
             return nil
         }
     }
