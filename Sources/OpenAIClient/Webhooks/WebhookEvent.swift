@@ -123,4 +123,24 @@ public struct WebhookEventType: OpenStringEnum {
     public static let responseFailed = Self(rawValue: "response.failed")
     /// `response.incomplete`.
     public static let responseIncomplete = Self(rawValue: "response.incomplete")
+
+    /// Every webhook event type this library names.
+    public static let known: [WebhookEventType] = [
+        .batchCancelled,
+        .batchCompleted,
+        .batchExpired,
+        .batchFailed,
+        .evalRunCanceled,
+        .evalRunFailed,
+        .evalRunSucceeded,
+        .fineTuningJobCancelled,
+        .fineTuningJobFailed,
+        .fineTuningJobSucceeded,
+        .liveCallIncoming,
+        .realtimeCallIncoming,
+        .responseCancelled,
+        .responseCompleted,
+        .responseFailed,
+        .responseIncomplete,
+    ]
 }

@@ -252,9 +252,53 @@ struct ResponsesConformanceTests {
         let statuses = Set((spec.schema(named: "Response")?["allOf"]?.arrayValue ?? []).compactMap { $0["properties"]?["status"]?["enum"]?.arrayValue }
             .flatMap { $0 }.compactMap(\.stringValue))
         #expect(statuses.isSubset(of: Set([ResponseStatus.queued, .inProgress, .completed, .failed, .cancelled, .incomplete].map(\.rawValue))))
-        let events = Set((spec.schema(named: "ResponseStreamEvent")?["anyOf"]?.arrayValue ?? []).compactMap { $0["$ref"]?.stringValue })
+    }
+
+    /// The `type` constant of each schema a union (`anyOf`/`oneOf` of `$ref`s) lists, with the schema's example.
+    static func eventSchemas(_ spec: OpenAPISpec, union: JSONValue?) -> [(type: String, example: String?)] {
+        let references = (union?["anyOf"]?.arrayValue ?? union?["oneOf"]?.arrayValue ?? []).compactMap { $0["$ref"]?.stringValue }
+        return references.compactMap { reference in
+            let name = String(reference.split(separator: "/").last ?? "")
+            guard let schema = spec.schema(named: name),
+                  let type = (schema["properties"]?["type"]?["enum"]?.arrayValue?.first ?? schema["properties"]?["type"]?["const"])?.stringValue
+            else { return nil }
+            return (type, schema["x-oaiMeta"]?["example"]?.stringValue)
+        }
+    }
+
+    @Test("Every response stream event type the spec defines has a constant, and its example decodes")
+    func streamEvents() throws {
+        let spec = try #require(OpenAPISpec.shared)
+        let events = Self.eventSchemas(spec, union: spec.schema(named: "ResponseStreamEvent"))
         #expect(events.count == 58)
-        let webhooks = Set((spec.root["webhooks"]?.objectValue ?? [:]).keys)
-        #expect(webhooks.count == 16)
+        #expect(Set(events.map(\.type)) == Set(ResponseStreamEventType.known.map(\.rawValue)))
+        var decoded = 0
+        for (type, example) in events {
+            let parsable = ExampleJSON.objects(in: example ?? "").filter { (try? JSONDecoder().decode(JSONValue.self, from: Data($0.utf8))) != nil }
+            for object in parsable where object.contains("\"type\"") {
+                let event = try JSONDecoder().decode(ResponseStreamEvent.self, from: Data(object.utf8))
+                #expect(event.type.rawValue == type)
+                decoded += 1
+            }
+        }
+        #expect(decoded > 40, "only \(decoded) stream event examples decoded")
+    }
+
+    @Test("Every webhook the spec defines has a constant, and its example decodes")
+    func webhookEvents() throws {
+        let spec = try #require(OpenAPISpec.shared)
+        let names = (spec.root["webhooks"]?.objectValue ?? [:]).values.compactMap { $0["post"]?["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"]?.stringValue }
+        let events = Self.eventSchemas(spec, union: .object(["anyOf": .array(names.map { ["$ref": .string($0)] })]))
+        #expect(events.count == 16)
+        #expect(Set(events.map(\.type)) == Set(WebhookEventType.known.map(\.rawValue)))
+        for (type, example) in events {
+            let objects = ExampleJSON.objects(in: try #require(example, "\(type) has no example"))
+            #expect(!objects.isEmpty)
+            for object in objects {
+                let event = try JSONDecoder().decode(WebhookEvent.self, from: Data(object.utf8))
+                #expect(event.type.rawValue == type)
+                #expect(event.data.id != nil || event.data.callID != nil || event.data.sessionID != nil)
+            }
+        }
     }
 }

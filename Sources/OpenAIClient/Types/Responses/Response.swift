@@ -132,8 +132,8 @@ public struct Response: Codable, Sendable, Hashable, Identifiable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         object = try container.decodeIfPresent(String.self, forKey: .object)
-        createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
-        completedAt = try container.decodeIfPresent(Int.self, forKey: .completedAt)
+        createdAt = try Self.timestamp(container, .createdAt)
+        completedAt = try Self.timestamp(container, .completedAt)
         status = try container.decodeIfPresent(ResponseStatus.self, forKey: .status)
         error = try container.decodeIfPresent(ResponseError.self, forKey: .error)
         incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
@@ -159,6 +159,20 @@ public struct Response: Codable, Sendable, Hashable, Identifiable {
         store = try container.decodeIfPresent(Bool.self, forKey: .store)
         safetyIdentifier = try container.decodeIfPresent(String.self, forKey: .safetyIdentifier)
         promptCacheKey = try container.decodeIfPresent(String.self, forKey: .promptCacheKey)
+    }
+}
+
+extension Response {
+    /// Unix seconds, also from an ISO 8601 string (some of the API's own examples send one).
+    static func timestamp(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Int? {
+        if let seconds = try? container.decodeIfPresent(Int.self, forKey: key) { return seconds }
+        if let seconds = try? container.decodeIfPresent(Double.self, forKey: key) { return Int(seconds) }
+        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
+        if let seconds = Int(text) { return seconds }
+        guard let date = ISO8601DateFormatter().date(from: text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not a timestamp: \(text)")
+        }
+        return Int(date.timeIntervalSince1970)
     }
 }
 
