@@ -100,6 +100,17 @@ public struct Webhooks: Sendable {
         }
     }
 
+    /// Verifies a delivery and decodes its event, with headers as a dictionary (names in any case).
+    ///
+    /// - Parameters:
+    ///   - payload: The raw request body, exactly as received.
+    ///   - headers: The request headers.
+    /// - Returns: The event.
+    /// - Throws: ``OpenAIError``, as ``unwrap(payload:headers:)-(_,HTTPHeaderFields)``.
+    public func unwrap(payload: [UInt8], headers: [String: String]) throws(OpenAIError) -> WebhookEvent {
+        try unwrap(payload: payload, headers: HTTPHeaderFields(headers.map { ($0.key, $0.value) }))
+    }
+
     /// Signs a payload as OpenAI does: the `webhook-signature` value (`v1,<base64>`), for tests of your endpoint.
     ///
     /// - Parameters:
