@@ -27,6 +27,16 @@ import Testing
         }
     }
 
+    @Test("Dumping an Azure configuration never shows its key")
+    func azureConfiguration() throws {
+        let configuration = OpenAIConfiguration.azure(
+            resource: try #require(URL(string: "https://res.openai.azure.com")), deployment: "d", credential: .apiKey(Self.secret))
+        let endpoint = try #require(configuration.endpoint as? AzureOpenAIEndpoint)
+        for text in printed(configuration) + printed(endpoint) {
+            #expect(!text.contains(Self.secret), "\(text)")
+        }
+    }
+
     @Test("Printing or dumping header fields hides Authorization and api-key values only")
     func headers() {
         let headers: HTTPHeaderFields = ["Authorization": "Bearer \(Self.secret)", "API-Key": Self.secret, "X-Trace": "t1"]
