@@ -71,6 +71,18 @@ public struct Response: Codable, Sendable, Hashable, Identifiable {
     public var safetyIdentifier: String?
     /// The prompt cache key.
     public var promptCacheKey: String?
+    /// The prompt cache retention.
+    public var promptCacheRetention: String?
+    /// The prompt caching options used.
+    public var promptCacheOptions: PromptCacheOptions?
+    /// The moderation settings used.
+    public var moderation: ModerationSettings?
+    /// The stored prompt template used, as sent.
+    public var prompt: JSONValue?
+    /// How many most-likely alternatives were returned per token.
+    public var topLogprobs: Int?
+    /// The end-user identifier (deprecated).
+    public var user: String?
 
     /// Creates a response (for tests and accumulators).
     public init(id: String, status: ResponseStatus? = nil, model: String? = nil, output: [ResponseItem] = [], usage: ResponseUsage? = nil) {
@@ -112,7 +124,10 @@ public struct Response: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, object, status, error, model, output, usage, instructions, metadata, conversation, reasoning, text, tools,
-             temperature, truncation, background, store
+             temperature, truncation, background, store, moderation, prompt, user
+        case promptCacheRetention = "prompt_cache_retention"
+        case promptCacheOptions = "prompt_cache_options"
+        case topLogprobs = "top_logprobs"
         case createdAt = "created_at"
         case completedAt = "completed_at"
         case incompleteDetails = "incomplete_details"
@@ -159,6 +174,12 @@ public struct Response: Codable, Sendable, Hashable, Identifiable {
         store = try container.decodeIfPresent(Bool.self, forKey: .store)
         safetyIdentifier = try container.decodeIfPresent(String.self, forKey: .safetyIdentifier)
         promptCacheKey = try container.decodeIfPresent(String.self, forKey: .promptCacheKey)
+        promptCacheRetention = try? container.decodeIfPresent(String.self, forKey: .promptCacheRetention)
+        promptCacheOptions = try? container.decodeIfPresent(PromptCacheOptions.self, forKey: .promptCacheOptions)
+        moderation = try? container.decodeIfPresent(ModerationSettings.self, forKey: .moderation)
+        prompt = try container.decodeIfPresent(JSONValue.self, forKey: .prompt)
+        topLogprobs = try? container.decodeIfPresent(Int.self, forKey: .topLogprobs)
+        user = try? container.decodeIfPresent(String.self, forKey: .user)
     }
 }
 
