@@ -98,6 +98,15 @@ import Testing
         #expect(try JSONValue(encoding: response.output[4]) == original["output"]?.arrayValue?[4])
     }
 
+    @Test("Keeps a modelled tool with fields it does not read whole, so sending it back loses nothing")
+    func toolWithExtraFields() throws {
+        let text = #"{"type": "function", "name": "f", "parameters": {"type": "object"}, "strict": true, "defer_loading": true, "output_schema": {"type": "string"}}"#
+        let tool = try JSONDecoder().decode(ResponseTool.self, from: Data(text.utf8))
+        #expect(tool == .other(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))))
+        let plain = try JSONDecoder().decode(ResponseTool.self, from: Data(#"{"type": "function", "name": "f", "strict": true}"#.utf8))
+        #expect(plain == .function(ResponseFunctionTool(name: "f", strict: true)))
+    }
+
     @Test("Retrieves, deletes, cancels, lists input items, counts input tokens and compacts")
     func otherOperations() async throws {
         let responses: [ScriptedResponse] = [

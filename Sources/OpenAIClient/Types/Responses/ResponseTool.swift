@@ -71,12 +71,32 @@ public enum ResponseTool: Codable, Sendable, Hashable {
         }
     }
 
-    /// Decodes a tool by its `type`, keeping unknown kinds whole.
+    /// The keys each modelled kind reads; a tool with any other key is kept whole in ``other(_:)`` so that sending
+    /// it back loses nothing.
+    private static let modelledKeys: [String: Set<String>] = [
+        "function": ["type", "name", "description", "parameters", "strict"],
+        "custom": ["type", "name", "description", "format"],
+        "file_search": ["type", "vector_store_ids", "filters", "max_num_results", "ranking_options"],
+        "web_search": ["type", "search_context_size", "filters", "user_location"],
+        "mcp": ["type", "server_label", "server_url", "connector_id", "authorization", "server_description", "headers", "allowed_tools", "require_approval"],
+        "image_generation": ["type", "model", "quality", "size", "output_format", "output_compression", "background", "moderation", "partial_images"],
+        "code_interpreter": ["type", "container"],
+        "computer_use_preview": ["type", "display_width", "display_height", "environment"],
+    ]
+
+    /// Decodes a tool by its `type`, keeping unknown kinds (and modelled kinds with fields this library does not
+    /// read) whole.
     public init(from decoder: any Decoder) throws {
         let raw = try JSONValue(from: decoder)
         let object = raw.objectValue ?? [:]
+        let type = object["type"]?.stringValue ?? ""
+        let family = type.hasPrefix("web_search") ? "web_search" : type
+        if let known = Self.modelledKeys[family], !Set(object.keys).isSubset(of: known) {
+            self = .other(raw)
+            return
+        }
         do {
-            switch object["type"]?.stringValue ?? "" {
+            switch type {
             case "function": self = .function(try raw.decode())
             case "custom": self = .custom(try raw.decode())
             case "file_search": self = .fileSearch(try raw.decode())
