@@ -3,7 +3,7 @@ enum Redaction {
     /// Shown instead of a secret.
     static let placeholder = "<redacted>"
 
-    /// Header names whose values are credentials, lower-cased.
+    /// Header (and query item) names whose values are credentials, lower-cased.
     static let sensitiveHeaderNames: Set<String> = ["authorization", "proxy-authorization", "api-key", "x-api-key", "openai-api-key", "cookie", "set-cookie"]
 
     /// Whether a header's value is a credential.
@@ -52,13 +52,15 @@ extension HTTPHeaderFields.Field: CustomStringConvertible, CustomDebugStringConv
 }
 
 extension OpenAIConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// The settings on one line, the API key and credential headers redacted.
+    /// The settings on one line, the API key and credential headers (and query items such as `api-key`) redacted.
     public var description: String {
         let headers = defaultHeaders.sorted { $0.key < $1.key }.map { "\($0.key): \(Redaction.shown($0.value, forHeader: $0.key))" }
         var parts = [
             "baseURL: \(baseURL.absoluteString)", "apiKey: \(Redaction.shown(secret: apiKey))",
             "organization: \(organization ?? "nil")", "project: \(project ?? "nil")",
-            "defaultHeaders: [\(headers.joined(separator: ", "))]", "timeout: \(timeout)", "maxRetries: \(maxRetries)",
+            "defaultHeaders: [\(headers.joined(separator: ", "))]",
+            "defaultQueryItems: [\(defaultQueryItems.map { "\($0.name)=\(Redaction.shown($0.value ?? "", forHeader: $0.name))" }.joined(separator: ", "))]",
+            "timeout: \(timeout)", "maxRetries: \(maxRetries)",
         ]
         if let endpoint { parts.append("endpoint: \(type(of: endpoint))") }
         return "OpenAIConfiguration(\(parts.joined(separator: ", ")))"
@@ -75,7 +77,7 @@ extension OpenAIConfiguration: CustomStringConvertible, CustomDebugStringConvert
             "project": project as Any,
             "baseURL": baseURL,
             "defaultHeaders": defaultHeaders.keys.sorted().map { "\($0): \(Redaction.shown(defaultHeaders[$0] ?? "", forHeader: $0))" },
-            "defaultQueryItems": defaultQueryItems.map { "\($0.name)=\($0.value ?? "")" },
+            "defaultQueryItems": defaultQueryItems.map { "\($0.name)=\(Redaction.shown($0.value ?? "", forHeader: $0.name))" },
             "timeout": timeout,
             "maxRetries": maxRetries,
             "endpoint": endpoint.map { "\(type(of: $0))" } as Any,

@@ -13,11 +13,14 @@ import Testing
 
     @Test("Printing or dumping a configuration never shows the API key")
     func configuration() {
-        let configuration = OpenAIConfiguration(apiKey: Self.secret, defaultHeaders: ["api-key": Self.secret, "X-Trace": "t1"])
+        let configuration = OpenAIConfiguration(
+            apiKey: Self.secret, defaultHeaders: ["api-key": Self.secret, "X-Trace": "t1"],
+            defaultQueryItems: [URLQueryItem(name: "api-key", value: Self.secret), URLQueryItem(name: "api-version", value: "v1")])
         for text in printed(configuration) {
             #expect(!text.contains(Self.secret), "\(text)")
         }
         #expect(String(describing: configuration).contains("api.openai.com"))
+        #expect(String(describing: configuration).contains("api-version=v1"))
     }
 
     @Test("Printing or dumping an Azure key credential never shows the key")
