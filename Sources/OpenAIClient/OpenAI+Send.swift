@@ -34,6 +34,15 @@ extension OpenAI {
 
     /// Sends a request with retries and returns a stream of server-sent events decoded as `Element`.
     func stream<Element: Decodable & Sendable>(_ request: APIRequest, of type: Element.Type = Element.self) async throws(OpenAIError) -> EventStream<Element> {
+        let (response, metadata) = try await sendForEventStream(request)
+        return EventStream(body: response.body, metadata: metadata)
+    }
+
+    /// Sends a request that asks for an event stream, with retries; returns the 2xx response whose body is the
+    /// unread stream.
+    ///
+    /// - Throws: ``OpenAIError`` of kind ``OpenAIError/Kind/stream`` when the server answers with a JSON body.
+    func sendForEventStream(_ request: APIRequest) async throws(OpenAIError) -> (HTTPResponse, ResponseMetadata) {
         var request = request
         request.acceptsEventStream = true
         let (response, metadata) = try await sendRaw(request)
@@ -48,7 +57,7 @@ extension OpenAI {
             failure.kind = .stream
             throw failure
         }
-        return EventStream(body: response.body, metadata: metadata)
+        return (response, metadata)
     }
 
     /// Sends a request with retries; returns a 2xx response whose body is still unread.

@@ -3,8 +3,9 @@ import Logging
 
 /// A client for the OpenAI API and OpenAI-compatible servers.
 ///
-/// Endpoints are grouped as the REST paths are: ``embeddings``, ``chat`` (`chat.completions`),
-/// ``completions``, ``models``, ``moderations``.
+/// Endpoints are grouped as the REST paths are: ``embeddings``, ``chat`` (`chat.completions`), ``responses``,
+/// ``conversations``, ``completions``, ``models``, ``moderations``, and the storage, assistants, batch,
+/// fine-tuning, images and audio groups. ``Webhooks`` verifies the events OpenAI sends you.
 ///
 /// ```swift
 /// let client = OpenAI(configuration: .fromEnvironment())
@@ -22,6 +23,8 @@ import Logging
 /// ### Endpoint groups
 /// - ``embeddings``
 /// - ``chat``
+/// - ``responses``
+/// - ``conversations``
 /// - ``completions``
 /// - ``models``
 /// - ``moderations``

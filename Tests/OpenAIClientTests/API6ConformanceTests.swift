@@ -142,10 +142,16 @@ enum API6Fixtures {
         request.background = .auto
         request.style = .vivid
         request.user = "u"
+        request.partialImages = 1
+        request.stream = false
         return request
     }()
 
-    static let speech = CreateSpeechRequest(model: "tts-1", input: "i", voice: .alloy, instructions: "x", responseFormat: .mp3, speed: 1)
+    static let speech: CreateSpeechRequest = {
+        var request = CreateSpeechRequest(model: "tts-1", input: "i", voice: .alloy, instructions: "x", responseFormat: .mp3, speed: 1)
+        request.streamFormat = .audio
+        return request
+    }()
 
     static let moreOperations: [CoveredOperation] = [
         CoveredOperation(method: "POST", path: "/fine_tuning/jobs", requestSchema: "CreateFineTuningJobRequest",
@@ -199,15 +205,23 @@ enum API6Fixtures {
         request.outputCompression = 100
         request.inputFidelity = "low"
         request.user = "u"
+        request.partialImages = 1
+        request.stream = false
         return request
     }()
 
     static let imageVariation = CreateImageVariationRequest(image: FormFile(filename: "a.png", bytes: [1]), model: "dall-e-2", n: 1, responseFormat: .url, size: .size256, user: "u")
 
-    static let transcription = CreateTranscriptionRequest(
-        file: FormFile(filename: "a.wav", bytes: [1]), model: "whisper-1", language: "en", prompt: "p",
-        responseFormat: .verboseJSON, temperature: 0, timestampGranularities: [.word, .segment]
-    )
+    static let transcription: CreateTranscriptionRequest = {
+        var request = CreateTranscriptionRequest(
+            file: FormFile(filename: "a.wav", bytes: [1]), model: "whisper-1", language: "en", prompt: "p",
+            responseFormat: .verboseJSON, temperature: 0, timestampGranularities: [.word, .segment]
+        )
+        request.include = [.logprobs]
+        request.chunkingStrategy = .serverVAD(prefixPaddingMs: 300, silenceDurationMs: 200, threshold: 0.5)
+        request.stream = false
+        return request
+    }()
 
     /// Decodes a run endpoint's example, which may be the run or any object of its event stream, by its `object`.
     static let decodeRunOrEvent: @Sendable (String) throws -> Void = { text in

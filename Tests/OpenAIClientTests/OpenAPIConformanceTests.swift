@@ -66,7 +66,16 @@ struct OpenAPISpec: Sendable, CustomStringConvertible {
         let concrete = flatten(schemas)
         switch value {
         case .object(let members):
-            let declaring = concrete.filter { $0["properties"]?.objectValue != nil }
+            var declaring = concrete.filter { $0["properties"]?.objectValue != nil }
+            // A `type` discriminator picks the alternatives it names, so one alternative's nested schema (say, a
+            // tool's `parameters`) is not checked against another's of the same property name.
+            if let type = members["type"]?.stringValue {
+                let named = declaring.filter { schema in
+                    let typeSchema = schema["properties"]?["type"]
+                    return (typeSchema?["enum"]?.arrayValue ?? []).contains(.string(type)) || typeSchema?["const"] == .string(type)
+                }
+                if !named.isEmpty { declaring = named }
+            }
             guard !declaring.isEmpty else { return [] }
             return members.keys.sorted().flatMap { key -> [String] in
                 let propertySchemas = declaring.compactMap { $0["properties"]?[key] }
@@ -187,13 +196,16 @@ enum ConformanceFixtures {
                 .user(parts: [.text("t"), .imageURL("https://x/y.png", detail: .high), .inputAudio(base64: "AA", format: "wav"),
                               .file(id: "file-1"), ChatContentPart(type: .file, file: .init(filename: "a.pdf", fileData: "AA"))]),
                 ChatMessage(role: .assistant, content: .text("a"), name: "n",
-                            toolCalls: [ChatToolCall(id: "c", function: ChatFunctionCall(name: "f", arguments: "{}"))],
+                            toolCalls: [ChatToolCall(id: "c", function: ChatFunctionCall(name: "f", arguments: "{}")),
+                                        ChatToolCall(id: "d", custom: ChatCustomToolCall(name: "sql", input: "SELECT 1"))],
                             refusal: "r", audio: .init(id: "audio_1"), functionCall: ChatFunctionCall(name: "f", arguments: "{}")),
                 .tool("out", toolCallID: "c"),
             ],
             temperature: 1,
             maxCompletionTokens: 10,
-            tools: [.function(name: "f", description: "d", parameters: ["type": "object"], strict: true)],
+            tools: [.function(name: "f", description: "d", parameters: ["type": "object"], strict: true),
+                    .custom(name: "sql", description: "d", format: .grammar(syntax: .lark, definition: "start: /.+/")),
+                    .custom(name: "free", format: .text)],
             responseFormat: .jsonSchema(name: "n", description: "d", schema: ["type": "object"], strict: true)
         )
         request.store = true
@@ -224,6 +236,9 @@ enum ConformanceFixtures {
         request.webSearchOptions = ["search_context_size": "low"]
         request.functions = [FunctionDefinition(name: "f", description: "d", parameters: ["type": "object"])]
         request.functionCall = .auto
+        request.moderation = ModerationSettings(model: "omni-moderation-latest", policy: .init(input: .init(mode: .block), output: .init(mode: .score)))
+        request.promptCacheOptions = PromptCacheOptions(ttl: "30m", mode: .explicit)
+        request.promptCacheRetention = "24h"
         return request
     }()
 

@@ -16,15 +16,18 @@ public struct RecordedRequest: Sendable {
     public var uri: String
     /// The headers in order.
     public var headers: [Header]
-    /// The body bytes.
+    /// The body bytes (at most the server's `recordedBodyLimit`).
     public var body: [UInt8]
+    /// How many body bytes arrived, kept or not.
+    public var bodyLength: Int
 
     /// Creates a recorded request.
-    public init(method: String, uri: String, headers: [Header], body: [UInt8]) {
+    public init(method: String, uri: String, headers: [Header], body: [UInt8], bodyLength: Int? = nil) {
         self.method = method
         self.uri = uri
         self.headers = headers
         self.body = body
+        self.bodyLength = bodyLength ?? body.count
     }
 
     /// The path without the query, such as `/v1/embeddings`.

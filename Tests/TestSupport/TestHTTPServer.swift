@@ -51,11 +51,15 @@ public final class TestHTTPServer: Sendable {
     /// - Parameters:
     ///   - responses: Responses served first, in order; none by default.
     ///   - handler: Answers requests once the queue is empty; a 404 error body when `nil`.
+    ///   - recordedBodyLimit: The most body bytes kept per request; the rest is counted
+    ///     (``RecordedRequest/bodyLength``) and dropped, so a test can upload more than it wants to hold. Unlimited
+    ///     by default.
     ///   - body: The test, given the running server.
     /// - Returns: What `body` returns.
     public static func withServer<T: Sendable>(
         responses: [ScriptedResponse] = [],
         handler: Handler? = nil,
+        recordedBodyLimit: Int = .max,
         _ body: (TestHTTPServer) async throws -> T
     ) async throws -> T {
         let state = ServerState(queue: responses, handler: handler)
@@ -67,7 +71,7 @@ public final class TestHTTPServer: Sendable {
                     // shuts down may never be served, and an unserved NIOAsyncChannel traps when released.
                     let (requests, continuation) = AsyncStream.makeStream(of: RecordedRequest.self)
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation))
+                    try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation, bodyLimit: recordedBodyLimit))
                     channel.parent?.closeFuture.whenComplete { _ in channel.close(promise: nil) }
                     return AcceptedConnection(channel: channel, requests: requests)
                 }
@@ -162,9 +166,12 @@ final class RequestCollector: ChannelInboundHandler {
     private let continuation: AsyncStream<RecordedRequest>.Continuation
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
+    private var bodyLength = 0
+    private let bodyLimit: Int
 
-    init(_ continuation: AsyncStream<RecordedRequest>.Continuation) {
+    init(_ continuation: AsyncStream<RecordedRequest>.Continuation, bodyLimit: Int) {
         self.continuation = continuation
+        self.bodyLimit = bodyLimit
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -172,8 +179,11 @@ final class RequestCollector: ChannelInboundHandler {
         case .head(let requestHead):
             head = requestHead
             body = []
-        case .body(var buffer):
-            body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
+            bodyLength = 0
+        case .body(let buffer):
+            bodyLength += buffer.readableBytes
+            let kept = min(buffer.readableBytes, max(bodyLimit - body.count, 0))
+            if kept > 0 { body.append(contentsOf: buffer.readableBytesView.prefix(kept)) }
         case .end:
             guard let requestHead = head else { return }
             head = nil
@@ -181,7 +191,8 @@ final class RequestCollector: ChannelInboundHandler {
                 method: requestHead.method.rawValue,
                 uri: requestHead.uri,
                 headers: requestHead.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
-                body: body
+                body: body,
+                bodyLength: bodyLength
             ))
         }
     }

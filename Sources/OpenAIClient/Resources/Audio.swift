@@ -34,6 +34,21 @@ public struct Speech: Sendable {
         }
     }
 
+    /// Generates speech as server-sent events: base64 audio deltas, then usage.
+    ///
+    /// `POST /audio/speech` with `stream_format: sse` (not `tts-1`/`tts-1-hd`).
+    ///
+    /// - Parameters:
+    ///   - request: The model, text and voice; ``CreateSpeechRequest/streamFormat`` is set for you.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The events as they arrive.
+    /// - Throws: ``OpenAIError``.
+    public func createStream(_ request: CreateSpeechRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> EventStream<SpeechStreamEvent> {
+        var request = request
+        request.streamFormat = .sse
+        return try await client.stream(.post("/audio/speech", json: request, options: options))
+    }
+
     /// Generates speech and writes the audio to a file as it arrives, without holding it in memory.
     ///
     /// `POST /audio/speech`. The file is replaced; on failure a partial file is removed.
@@ -99,6 +114,21 @@ public struct Transcriptions: Sendable {
         try await Self.json(client, "/audio/transcriptions", request, options: options)
     }
 
+    /// Transcribes audio as a stream of text deltas (and segments, when diarizing), ending with the whole text.
+    ///
+    /// `POST /audio/transcriptions` with `stream=true` (multipart; not `whisper-1`).
+    ///
+    /// - Parameters:
+    ///   - request: The audio, model and settings; ``CreateTranscriptionRequest/stream`` is set for you.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The events as they arrive.
+    /// - Throws: ``OpenAIError``.
+    public func createStream(_ request: CreateTranscriptionRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> EventStream<TranscriptionStreamEvent> {
+        var request = request
+        request.stream = true
+        return try await client.stream(.post("/audio/transcriptions", multipart: request.form(defaultFormat: .json), options: options))
+    }
+
     /// Transcribes audio as `text` (the default here), `srt` or `vtt`.
     ///
     /// `POST /audio/transcriptions` (multipart).
@@ -135,8 +165,10 @@ public struct Translations: Sendable {
 
     /// Translates audio into English as `json` (the default) or `verbose_json`.
     ///
-    /// `POST /audio/translations` (multipart). ``CreateTranscriptionRequest/language`` and
-    /// ``CreateTranscriptionRequest/timestampGranularities`` do not apply and are not sent.
+    /// `POST /audio/translations` (multipart). ``CreateTranscriptionRequest/language``,
+    /// ``CreateTranscriptionRequest/timestampGranularities``, ``CreateTranscriptionRequest/include``,
+    /// ``CreateTranscriptionRequest/chunkingStrategy`` and ``CreateTranscriptionRequest/stream`` do not apply and
+    /// are not sent.
     ///
     /// - Parameters:
     ///   - request: The audio, model and settings.
@@ -164,6 +196,9 @@ public struct Translations: Sendable {
         var request = request
         request.language = nil
         request.timestampGranularities = nil
+        request.include = nil
+        request.chunkingStrategy = nil
+        request.stream = nil
         return request
     }
 }

@@ -22,6 +22,36 @@ public struct Images: Sendable {
         try await client.send(.post("/images/generations", json: request, options: options))
     }
 
+    /// Generates an image as a stream: partial images (``CreateImageRequest/partialImages``), then the final one.
+    ///
+    /// `POST /images/generations` with `stream: true` (GPT image models).
+    ///
+    /// - Parameters:
+    ///   - request: The prompt and settings; ``CreateImageRequest/stream`` is set for you.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The events as they arrive.
+    /// - Throws: ``OpenAIError``.
+    public func generateStream(_ request: CreateImageRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> EventStream<ImageStreamEvent> {
+        var request = request
+        request.stream = true
+        return try await client.stream(.post("/images/generations", json: request, options: options))
+    }
+
+    /// Edits an image as a stream: partial images, then the final one.
+    ///
+    /// `POST /images/edits` with `stream=true` (multipart, GPT image models).
+    ///
+    /// - Parameters:
+    ///   - request: The images, prompt and settings; ``CreateImageEditRequest/stream`` is set for you.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The events as they arrive.
+    /// - Throws: ``OpenAIError``.
+    public func editStream(_ request: CreateImageEditRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> EventStream<ImageStreamEvent> {
+        var request = request
+        request.stream = true
+        return try await client.stream(.post("/images/edits", multipart: request.form, options: options))
+    }
+
     /// Edits or extends images from a prompt (multipart upload).
     ///
     /// `POST /images/edits`.

@@ -9,13 +9,14 @@ extension OpenAIError.Kind {
 extension Runs {
     /// Polls a run until it stops, answering `requires_action` through `toolHandler`.
     ///
-    /// Retrieves the run every `interval`; when it requires action, calls `toolHandler` once per pending function
-    /// call (in order), submits the outputs, and keeps polling. Returns at a terminal status (`completed`,
+    /// Retrieves the run every ``PollingOptions/interval`` (by default as often as the server's
+    /// `openai-poll-after-ms` asks, else every second, as the vector store helpers do); when it requires action,
+    /// calls `toolHandler` once per pending tool call (in order), submits the outputs, and keeps polling. Returns at a terminal status (`completed`,
     /// `failed`, `cancelled`, `incomplete`, `expired`), or at `requires_action` when there is no handler.
     ///
     /// ```swift
     /// let run = try await client.threads.runs.poll(run.id, threadID: thread.id) { call in
-    ///     let city = try call.function.decodeArguments(as: WeatherQuery.self).city
+    ///     let city = try call.decodeArguments(as: WeatherQuery.self).city
     ///     return try await weather(city)
     /// }
     /// ```
@@ -23,23 +24,22 @@ extension Runs {
     /// - Parameters:
     ///   - runID: The run id.
     ///   - threadID: The thread id.
-    ///   - interval: The wait between polls; 1 second by default.
-    ///   - maxWait: The most total waiting between polls before giving up; 10 minutes by default.
+    ///   - polling: The pause between polls and the longest total pause; the server's hint (or 1 second) and
+    ///     10 minutes by default.
     ///   - options: Per-call overrides for every request; none by default.
     ///   - toolHandler: Answers function calls; `nil` (return at `requires_action`) by default.
     /// - Returns: The run in a terminal state (or `requires_action` without a handler).
-    /// - Throws: ``OpenAIError``: ``OpenAIError/Kind/timeout`` when `maxWait` is spent,
+    /// - Throws: ``OpenAIError``: ``OpenAIError/Kind/timeout`` when ``PollingOptions/timeout`` is spent,
     ///   ``OpenAIError/Kind/toolHandler`` when the handler throws (the run is left waiting; cancel it if needed).
     public func poll(
         _ runID: String,
         threadID: String,
-        interval: Duration = .seconds(1),
-        maxWait: Duration = .seconds(600),
+        polling: PollingOptions = PollingOptions(),
         options: RequestOptions = RequestOptions(),
         toolHandler: RunToolHandler? = nil
     ) async throws(OpenAIError) -> Run {
         var waited = Duration.zero
-        var run = try await retrieve(runID, threadID: threadID, options: options)
+        var (run, metadata) = try await client.sendWithMetadata(.get(Self.path(threadID, runID), options: options.assistantsV2), as: Run.self)
         while true {
             if run.status.isTerminal { return run }
             if run.status == .requiresAction {
@@ -49,47 +49,50 @@ extension Runs {
                     do {
                         outputs.append(.init(toolCallID: call.id, output: try await toolHandler(call)))
                     } catch {
-                        throw OpenAIError(kind: .toolHandler, message: "the tool handler failed for \(call.function.name) (\(call.id)): \(error)", underlying: error)
+                        throw OpenAIError(kind: .toolHandler, message: "the tool handler failed for \(call.function?.name ?? call.type.rawValue) (\(call.id)): \(error)", underlying: error)
                     }
                 }
-                run = try await submitToolOutputs(runID, threadID: threadID, toolOutputs: outputs, options: options)
+                (run, metadata) = try await client.sendWithMetadata(
+                    .post(Self.path(threadID, runID) + "/submit_tool_outputs", json: SubmitToolOutputsRequest(toolOutputs: outputs), options: options.assistantsV2),
+                    as: Run.self)
                 continue
             }
-            guard waited + interval <= maxWait else {
+            let interval = max(polling.interval ?? metadata.pollAfter ?? PollingOptions.defaultInterval, .milliseconds(1))
+            guard waited < polling.timeout else {
                 throw OpenAIError(kind: .timeout, message: "run \(runID) was still \(run.status) after waiting \(waited)")
             }
+            let pause = min(interval, polling.timeout - waited)
             do {
-                try await client.sleep(interval)
+                try await client.sleep(pause)
             } catch {
                 throw OpenAIError(kind: .cancelled, message: "cancelled while polling run \(runID)", underlying: error)
             }
-            waited += interval
-            run = try await retrieve(runID, threadID: threadID, options: options)
+            waited += pause
+            (run, metadata) = try await client.sendWithMetadata(.get(Self.path(threadID, runID), options: options.assistantsV2), as: Run.self)
         }
     }
 
     /// Starts a run and polls it until it stops, answering function calls through `toolHandler`.
     ///
-    /// `POST /threads/{thread_id}/runs`, then ``poll(_:threadID:interval:maxWait:options:toolHandler:)``.
+    /// `POST /threads/{thread_id}/runs`, then ``poll(_:threadID:polling:options:toolHandler:)``.
     ///
     /// - Parameters:
     ///   - threadID: The thread id.
     ///   - request: The assistant and overrides.
-    ///   - interval: The wait between polls; 1 second by default.
-    ///   - maxWait: The most total waiting between polls; 10 minutes by default.
+    ///   - polling: The pause between polls and the longest total pause; the server's hint (or 1 second) and
+    ///     10 minutes by default.
     ///   - options: Per-call overrides; none by default.
     ///   - toolHandler: Answers function calls; `nil` by default.
     /// - Returns: The run in a terminal state (or `requires_action` without a handler).
-    /// - Throws: ``OpenAIError``, as ``poll(_:threadID:interval:maxWait:options:toolHandler:)``.
+    /// - Throws: ``OpenAIError``, as ``poll(_:threadID:polling:options:toolHandler:)``.
     public func createAndPoll(
         threadID: String,
         _ request: CreateRunRequest,
-        interval: Duration = .seconds(1),
-        maxWait: Duration = .seconds(600),
+        polling: PollingOptions = PollingOptions(),
         options: RequestOptions = RequestOptions(),
         toolHandler: RunToolHandler? = nil
     ) async throws(OpenAIError) -> Run {
         let run = try await create(threadID: threadID, request, options: options)
-        return try await poll(run.id, threadID: threadID, interval: interval, maxWait: maxWait, options: options, toolHandler: toolHandler)
+        return try await poll(run.id, threadID: threadID, polling: polling, options: options, toolHandler: toolHandler)
     }
 }

@@ -53,9 +53,11 @@ public struct Uploads: Sendable {
 
     /// Adds one part read from a byte range of a local file, reread for every attempt.
     func addPart(uploadID: String, fileURL: URL, range: Range<Int>, options: RequestOptions) async throws(OpenAIError) -> UploadPart {
-        let request = APIRequest(method: .post, path: Self.path(uploadID) + "/parts", makeBody: { _ in
+        let request = APIRequest(method: .post, path: Self.path(uploadID) + "/parts", makeBody: { extra in
+            // Streamed from disk in pieces, so parts in flight do not hold 64 MB each in memory.
             var form = MultipartBody()
-            form.append(name: "data", filename: "blob", bytes: try Self.read(range, of: fileURL))
+            form.append(name: "data", fileURL: fileURL, range: range, filename: "blob")
+            form.append(extraFields: extra)
             return (try form.encoded(), form.contentType)
         }, options: options)
         return try await client.send(request)
@@ -156,33 +158,6 @@ public struct Uploads: Sendable {
     }
 
     static func size(of fileURL: URL) throws(OpenAIError) -> Int {
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
-            guard let size = (attributes[.size] as? NSNumber)?.intValue else {
-                throw OpenAIError(kind: .invalidRequest, message: "cannot read the size of \(fileURL.path)")
-            }
-            return size
-        } catch let error as OpenAIError {
-            throw error
-        } catch {
-            throw OpenAIError(kind: .invalidRequest, message: "cannot read \(fileURL.path): \(error)", underlying: error)
-        }
-    }
-
-    static func read(_ range: Range<Int>, of fileURL: URL) throws(OpenAIError) -> [UInt8] {
-        do {
-            let handle = try FileHandle(forReadingFrom: fileURL)
-            defer { try? handle.close() }
-            try handle.seek(toOffset: UInt64(range.lowerBound))
-            let data = try handle.read(upToCount: range.count) ?? Data()
-            guard data.count == range.count else {
-                throw OpenAIError(kind: .invalidRequest, message: "\(fileURL.path) changed size during the upload")
-            }
-            return Array(data)
-        } catch let error as OpenAIError {
-            throw error
-        } catch {
-            throw OpenAIError(kind: .invalidRequest, message: "cannot read \(fileURL.path): \(error)", underlying: error)
-        }
+        try MultipartBody.size(of: fileURL)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// A streamed response: server-sent events decoded into `Element`s as they arrive.
 ///
-/// Iterate it once; it ends at `data: [DONE]` (or when the server closes the stream). An `error` event, or a
+/// Iterate it once (a second iteration throws ``OpenAIError`` of kind ``OpenAIError/Kind/stream``); it ends at
+/// `data: [DONE]` (or when the server closes the stream). An `error` event, or a
 /// chunk that is an `{"error": …}` object, throws ``OpenAIError`` of kind ``OpenAIError/Kind/stream``; a broken
 /// connection throws ``OpenAIError/Kind/connection``; cancelling the iterating task stops the request.
 ///

@@ -33,8 +33,10 @@ struct APIRequest: Sendable {
     }
 
     static func post(_ path: String, multipart form: MultipartBody, options: RequestOptions = RequestOptions()) -> APIRequest {
-        APIRequest(method: .post, path: path, makeBody: { _ in
-            (try form.encoded(), form.contentType)
+        APIRequest(method: .post, path: path, makeBody: { extra in
+            var form = form
+            form.append(extraFields: extra)
+            return (try form.encoded(), form.contentType)
         }, options: options)
     }
 

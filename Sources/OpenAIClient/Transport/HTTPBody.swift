@@ -1,7 +1,11 @@
+import Foundation
+
 /// A response body as an asynchronous sequence of byte chunks.
 ///
-/// Chunk boundaries are where the network put them and carry no meaning. Iterate it once: a body backed by a
-/// live connection cannot be replayed.
+/// Chunk boundaries are where the network put them and carry no meaning. Iterate it once: a body read from
+/// another sequence (such as a live connection) cannot be replayed, and a second iteration throws
+/// ``OpenAIError`` (``OpenAIError/Kind/stream``) instead of reading the connection twice. A body built from bytes
+/// in memory can be read any number of times.
 public struct HTTPBody: AsyncSequence, Sendable {
     /// A chunk of bytes.
     public typealias Element = [UInt8]
@@ -42,7 +46,14 @@ public struct HTTPBody: AsyncSequence, Sendable {
 
     /// A body read from another sequence, converting each element to bytes.
     public init<Base: AsyncSequence & Sendable>(_ base: Base, transform: @escaping @Sendable (Base.Element) -> [UInt8]) {
+        let claim = OneShotClaim()
         makeIterator = {
+            // Many sequences (NIO's response body among them) trap when iterated twice.
+            guard claim.claim() else {
+                return AsyncIterator {
+                    throw OpenAIError(kind: .stream, message: "the response body was already read; iterate a stream or body only once")
+                }
+            }
             let box = IteratorBox(base.makeAsyncIterator())
             return AsyncIterator { try await box.next().map(transform) }
         }
@@ -68,4 +79,19 @@ private final class IteratorBox<Base: AsyncIteratorProtocol> {
     var base: Base
     init(_ base: Base) { self.base = base }
     func next() async throws -> Base.Element? { try await base.next() }
+}
+
+/// Lets exactly one caller through.
+private final class OneShotClaim: @unchecked Sendable {
+    private let lock = NSLock()
+    private var claimed = false
+
+    /// Whether this is the first call.
+    func claim() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if claimed { return false }
+        claimed = true
+        return true
+    }
 }

@@ -279,9 +279,9 @@ private struct WeatherDown: Error {}
             let log = CallLog()
             struct Query: Decodable { var city: String }
             let run = try await OpenAI.testing(server, sleeps: sleeps).threads.runs.createAndPoll(
-                threadID: "thread_1", CreateRunRequest(assistantID: "asst_1"), interval: .milliseconds(250)
+                threadID: "thread_1", CreateRunRequest(assistantID: "asst_1"), polling: PollingOptions(interval: .milliseconds(250))
             ) { call in
-                let city = try call.function.decodeArguments(as: Query.self).city
+                let city = try call.decodeArguments(as: Query.self).city
                 await log.append(city)
                 return "sunny in \(city)"
             }
@@ -311,11 +311,12 @@ private struct WeatherDown: Error {}
         try await TestHTTPServer.withServer(handler: { _ in .json(AssistantFixtures.run(status: "in_progress")) }) { server in
             let sleeps = SleepRecorder()
             let error = await #expect(throws: OpenAIError.self) {
-                try await OpenAI.testing(server, sleeps: sleeps).threads.runs.poll("run_1", threadID: "thread_1", interval: .seconds(2), maxWait: .seconds(5))
+                try await OpenAI.testing(server, sleeps: sleeps).threads.runs.poll("run_1", threadID: "thread_1", polling: PollingOptions(interval: .seconds(2), timeout: .seconds(5)))
             }
             #expect(error?.kind == .timeout)
-            #expect(await sleeps.durations == [.seconds(2), .seconds(2)])
-            #expect(await server.requests.count == 3)
+            // The last pause is cut to what is left of the budget, as in the vector store helpers.
+            #expect(await sleeps.durations == [.seconds(2), .seconds(2), .seconds(1)])
+            #expect(await server.requests.count == 4)
         }
     }
 

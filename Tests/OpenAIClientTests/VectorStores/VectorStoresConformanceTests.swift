@@ -15,7 +15,8 @@ enum StorageConformanceFixtures {
     static let completeUpload = CompleteUploadRequest(partIDs: ["part_1"], md5: "d41d8cd98f00b204e9800998ecf8427e")
     static let staticChunking = ChunkingStrategy.static(StaticChunkingStrategy(maxChunkSizeTokens: 800, chunkOverlapTokens: 400))
     static let createStore = CreateVectorStoreRequest(
-        name: "n", fileIDs: ["file-1"], expiresAfter: VectorStoreExpiration(days: 1), chunkingStrategy: staticChunking, metadata: ["k": "v"]
+        name: "n", fileIDs: ["file-1"], expiresAfter: VectorStoreExpiration(days: 1), chunkingStrategy: staticChunking, metadata: ["k": "v"],
+        description: "d"
     )
     static let modifyStore = ModifyVectorStoreRequest(name: "n", expiresAfter: VectorStoreExpiration(days: 1), metadata: ["k": "v"])
     static let createStoreFile = CreateVectorStoreFileRequest(fileID: "file-1", attributes: ["k": "v", "n": 1, "b": true], chunkingStrategy: staticChunking)

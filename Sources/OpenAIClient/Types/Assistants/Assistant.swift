@@ -71,7 +71,7 @@ public struct CreateAssistantRequest: Encodable, Sendable, Hashable {
     /// The system instructions, at most 256,000 characters.
     public var instructions: String?
     /// Reasoning effort for reasoning models: `minimal`, `low`, `medium`, `high`.
-    public var reasoningEffort: String?
+    public var reasoningEffort: ReasoningEffort?
     /// Up to 128 tools.
     public var tools: [AssistantTool]?
     /// The tools' files and vector stores.

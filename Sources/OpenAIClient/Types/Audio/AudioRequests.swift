@@ -17,6 +17,8 @@ public struct CreateSpeechRequest: Encodable, Sendable, Hashable {
     public var responseFormat: SpeechResponseFormat?
     /// Speed, 0.25 to 4; 1 by default on the API side.
     public var speed: Double?
+    /// `audio` (raw bytes, the default) or `sse` (events); set to `sse` by ``Speech/createStream(_:options:)``.
+    public var streamFormat: SpeechStreamFormat?
 
     /// Creates a request.
     public init(model: String, input: String, voice: SpeechVoice, instructions: String? = nil, responseFormat: SpeechResponseFormat? = nil, speed: Double? = nil) {
@@ -31,6 +33,7 @@ public struct CreateSpeechRequest: Encodable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case model, input, voice, instructions, speed
         case responseFormat = "response_format"
+        case streamFormat = "stream_format"
     }
 }
 
@@ -130,6 +133,12 @@ public struct CreateTranscriptionRequest: Sendable, Hashable {
     public var temperature: Double?
     /// `word` and/or `segment` timestamps, with `verbose_json` (transcriptions only).
     public var timestampGranularities: [TimestampGranularity]?
+    /// Extra output, such as ``TranscriptionInclude/logprobs`` (transcriptions with `json` only).
+    public var include: [TranscriptionInclude]?
+    /// How the audio is cut into chunks: `auto` or server VAD settings (transcriptions only); one block when `nil`.
+    public var chunkingStrategy: TranscriptionChunkingStrategy?
+    /// Set by ``Transcriptions/createStream(_:options:)``; leave `nil`.
+    public var stream: Bool?
 
     /// Creates a request.
     public init(
@@ -156,9 +165,57 @@ public struct CreateTranscriptionRequest: Sendable, Hashable {
         for granularity in timestampGranularities ?? [] {
             form.append(name: "timestamp_granularities[]", value: granularity.rawValue)
         }
+        for item in include ?? [] {
+            form.append(name: "include[]", value: item.rawValue)
+        }
+        if let chunkingStrategy { form.append(name: "chunking_strategy", value: chunkingStrategy.formValue) }
+        form.append(name: "stream", stream)
         return form
     }
 }
 
 /// The form of `POST /audio/translations`.
 public typealias CreateTranslationRequest = CreateTranscriptionRequest
+
+/// How a speech response is delivered.
+public struct SpeechStreamFormat: OpenStringEnum {
+    /// The wire string.
+    public var rawValue: String
+    /// Creates a value from its wire string.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// `audio`: the raw audio bytes.
+    public static let audio = Self(rawValue: "audio")
+    /// `sse`: server-sent events carrying base64 audio.
+    public static let sse = Self(rawValue: "sse")
+}
+
+/// Extra output a transcription can include.
+public struct TranscriptionInclude: OpenStringEnum {
+    /// The wire string.
+    public var rawValue: String
+    /// Creates a value from its wire string.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// `logprobs`: token log probabilities.
+    public static let logprobs = Self(rawValue: "logprobs")
+}
+
+/// How a transcription cuts audio into chunks: `auto`, or voice activity detection with your settings.
+public enum TranscriptionChunkingStrategy: Sendable, Hashable {
+    /// `auto`: loudness normalisation, then server VAD.
+    case auto
+    /// `server_vad` with these settings (`nil` leaves the server's default).
+    case serverVAD(prefixPaddingMs: Int? = nil, silenceDurationMs: Int? = nil, threshold: Double? = nil)
+
+    /// The form field value: `auto`, or the VAD object as JSON text.
+    var formValue: String {
+        switch self {
+        case .auto: return "auto"
+        case .serverVAD(let prefix, let silence, let threshold):
+            var object: [String: JSONValue] = ["type": "server_vad"]
+            if let prefix { object["prefix_padding_ms"] = .integer(prefix) }
+            if let silence { object["silence_duration_ms"] = .integer(silence) }
+            if let threshold { object["threshold"] = .number(threshold) }
+            return (try? JSONBody.encoder().encode(JSONValue.object(object))).map { String(decoding: $0, as: UTF8.self) } ?? "auto"
+        }
+    }
+}

@@ -31,7 +31,7 @@ public struct ChatCompletionAccumulator: Sendable {
     private var created: Int?
     private var model: String?
     private var systemFingerprint: String?
-    private var serviceTier: String?
+    private var serviceTier: ServiceTier?
     private var usage: CompletionUsage?
     private var choices: [Int: PartialChoice] = [:]
 
@@ -82,7 +82,7 @@ public struct ChatCompletionAccumulator: Sendable {
             choices: choices.keys.sorted().compactMap { index in
                 guard let partial = choices[index] else { return nil }
                 let calls = partial.calls.keys.sorted().compactMap { partial.calls[$0] }.map {
-                    ChatToolCall(id: $0.id, type: $0.type, function: ChatFunctionCall(name: $0.name, arguments: $0.arguments))
+                    ChatToolCall(id: $0.id, type: ChatToolType(rawValue: $0.type), function: ChatFunctionCall(name: $0.name, arguments: $0.arguments))
                 }
                 let message = ChatCompletionMessage(
                     role: partial.role,

@@ -11,10 +11,16 @@ public struct CreateChatCompletionRequest: Encodable, Sendable {
     public var store: Bool?
     /// Up to 16 key-value pairs stored with the completion.
     public var metadata: [String: String]?
-    /// Reasoning effort for reasoning models: `none`, `minimal`, `low`, `medium`, `high`, `xhigh`.
-    public var reasoningEffort: String?
-    /// Output verbosity: `low`, `medium`, `high`.
-    public var verbosity: String?
+    /// Reasoning effort for reasoning models, such as ``ReasoningEffort/low``.
+    public var reasoningEffort: ReasoningEffort?
+    /// Output verbosity, such as ``Verbosity/low``.
+    public var verbosity: Verbosity?
+    /// Moderation of the input and output.
+    public var moderation: ModerationSettings?
+    /// Prompt caching options (breakpoint mode and lifetime).
+    public var promptCacheOptions: PromptCacheOptions?
+    /// The prompt cache retention policy, `in_memory` or `24h` (deprecated in favour of ``promptCacheOptions``).
+    public var promptCacheRetention: String?
     /// Penalty in -2…2 on tokens by frequency so far (default 0).
     public var frequencyPenalty: Double?
     /// Bias in -100…100 per token id (keys are token ids as strings).
@@ -41,8 +47,8 @@ public struct CreateChatCompletionRequest: Encodable, Sendable {
     public var responseFormat: ChatResponseFormat?
     /// A seed for best-effort deterministic sampling (deprecated).
     public var seed: Int?
-    /// The processing tier: `auto`, `default`, `flex`, `scale`, `priority`.
-    public var serviceTier: String?
+    /// The processing tier, such as ``ServiceTier/flex``.
+    public var serviceTier: ServiceTier?
     /// Where to stop generating.
     public var stop: StopSequences?
     /// Set by ``ChatCompletions/stream(_:options:)``; leave `nil`.
@@ -99,7 +105,9 @@ public struct CreateChatCompletionRequest: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case model, messages, store, metadata, verbosity, logprobs, n, modalities, audio, prediction, seed, stop,
-             stream, temperature, tools, user, functions
+             stream, temperature, tools, user, functions, moderation
+        case promptCacheOptions = "prompt_cache_options"
+        case promptCacheRetention = "prompt_cache_retention"
         case reasoningEffort = "reasoning_effort"
         case frequencyPenalty = "frequency_penalty"
         case logitBias = "logit_bias"

@@ -15,7 +15,7 @@ public struct CreateChatCompletionResponse: Decodable, Sendable {
     /// The backend configuration fingerprint.
     public var systemFingerprint: String?
     /// The processing tier used.
-    public var serviceTier: String?
+    public var serviceTier: ServiceTier?
 
     /// One generated answer.
     public struct Choice: Decodable, Sendable {
@@ -52,7 +52,7 @@ public struct CreateChatCompletionResponse: Decodable, Sendable {
     }
 
     /// Creates a response (for example from ``ChatCompletionAccumulator``).
-    public init(id: String?, object: String? = "chat.completion", created: Int?, model: String?, choices: [Choice], usage: CompletionUsage?, systemFingerprint: String? = nil, serviceTier: String? = nil) {
+    public init(id: String?, object: String? = "chat.completion", created: Int?, model: String?, choices: [Choice], usage: CompletionUsage?, systemFingerprint: String? = nil, serviceTier: ServiceTier? = nil) {
         self.id = id
         self.object = object
         self.created = created
@@ -79,7 +79,7 @@ public struct CreateChatCompletionResponse: Decodable, Sendable {
         choices = try container.decodeIfPresent([Choice].self, forKey: .choices) ?? []
         usage = try container.decodeIfPresent(CompletionUsage.self, forKey: .usage)
         systemFingerprint = try container.decodeIfPresent(String.self, forKey: .systemFingerprint)
-        serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
+        serviceTier = try container.decodeIfPresent(ServiceTier.self, forKey: .serviceTier)
     }
 }
 

@@ -17,7 +17,7 @@ public struct CreateChatCompletionStreamResponse: Decodable, Sendable {
     /// The backend configuration fingerprint.
     public var systemFingerprint: String?
     /// The processing tier used.
-    public var serviceTier: String?
+    public var serviceTier: ServiceTier?
     /// Random padding (`stream_options.include_obfuscation`).
     public var obfuscation: String?
 
@@ -120,7 +120,7 @@ public struct CreateChatCompletionStreamResponse: Decodable, Sendable {
         choices = try container.decodeIfPresent([Choice].self, forKey: .choices) ?? []
         usage = try container.decodeIfPresent(CompletionUsage.self, forKey: .usage)
         systemFingerprint = try container.decodeIfPresent(String.self, forKey: .systemFingerprint)
-        serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
+        serviceTier = try container.decodeIfPresent(ServiceTier.self, forKey: .serviceTier)
         obfuscation = try container.decodeIfPresent(String.self, forKey: .obfuscation)
     }
 }

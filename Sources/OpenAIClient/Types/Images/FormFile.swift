@@ -19,10 +19,16 @@ public struct FormFile: Sendable, Hashable {
     public var contentType: String
 
     /// A file held in memory.
-    public init(filename: String, bytes: [UInt8], contentType: String = "application/octet-stream") {
+    ///
+    /// - Parameters:
+    ///   - filename: The name sent, such as `otter.png`.
+    ///   - bytes: The file's content.
+    ///   - contentType: The part's content type; guessed from `filename`'s extension by default
+    ///     (`application/octet-stream` when unknown), as ``CreateFileRequest`` does.
+    public init(filename: String, bytes: [UInt8], contentType: String? = nil) {
         self.source = .bytes(bytes)
         self.filename = filename
-        self.contentType = contentType
+        self.contentType = contentType ?? MediaType.guess(forFilename: filename)
     }
 
     /// A local file, read each time the request is encoded (so a retried request rereads it).
@@ -30,11 +36,13 @@ public struct FormFile: Sendable, Hashable {
     /// - Parameters:
     ///   - fileURL: The file.
     ///   - filename: The name sent; the URL's last path component by default.
-    ///   - contentType: The part's content type; `application/octet-stream` by default.
-    public init(fileURL: URL, filename: String? = nil, contentType: String = "application/octet-stream") {
+    ///   - contentType: The part's content type; guessed from the sent name's extension by default
+    ///     (`application/octet-stream` when unknown), as ``CreateFileRequest`` does.
+    public init(fileURL: URL, filename: String? = nil, contentType: String? = nil) {
+        let name = filename ?? fileURL.lastPathComponent
         self.source = .file(fileURL)
-        self.filename = filename ?? fileURL.lastPathComponent
-        self.contentType = contentType
+        self.filename = name
+        self.contentType = contentType ?? MediaType.guess(forFilename: name)
     }
 }
 

@@ -31,6 +31,10 @@ public struct CreateImageRequest: Encodable, Sendable, Hashable {
     public var style: ImageStyle?
     /// An end-user id for abuse monitoring.
     public var user: String?
+    /// How many partial images, 0 to 3, a stream sends before the final one (GPT image models, streaming only).
+    public var partialImages: Int?
+    /// Set by ``Images/generateStream(_:options:)``; leave `nil`.
+    public var stream: Bool?
 
     /// Creates a request; set the other properties as needed.
     public init(prompt: String, model: String? = nil, n: Int? = nil, size: ImageSize? = nil) {
@@ -41,7 +45,8 @@ public struct CreateImageRequest: Encodable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case prompt, model, n, quality, size, moderation, background, style, user
+        case prompt, model, n, quality, size, moderation, background, style, user, stream
+        case partialImages = "partial_images"
         case responseFormat = "response_format"
         case outputFormat = "output_format"
         case outputCompression = "output_compression"
@@ -76,6 +81,10 @@ public struct CreateImageEditRequest: Sendable, Hashable {
     public var inputFidelity: String?
     /// An end-user id.
     public var user: String?
+    /// How many partial images, 0 to 3, a stream sends before the final one (streaming only).
+    public var partialImages: Int?
+    /// Set by ``Images/editStream(_:options:)``; leave `nil`.
+    public var stream: Bool?
 
     /// Creates a request; set the other properties as needed.
     public init(images: [FormFile], prompt: String, mask: FormFile? = nil, model: String? = nil) {
@@ -102,6 +111,8 @@ public struct CreateImageEditRequest: Sendable, Hashable {
         form.append(name: "output_compression", outputCompression)
         form.append(name: "input_fidelity", inputFidelity)
         form.append(name: "user", user)
+        form.append(name: "partial_images", partialImages)
+        form.append(name: "stream", stream)
         return form
     }
 }

@@ -87,10 +87,10 @@ public typealias AssistantEventStream = EventStream<AssistantStreamEvent>
 
 extension OpenAI {
     /// Sends a request with retries and returns its assistant event stream.
+    ///
+    /// A JSON body answering the stream request throws ``OpenAIError/Kind/stream``, as for chat streams.
     func assistantStream(_ request: APIRequest) async throws(OpenAIError) -> AssistantEventStream {
-        var request = request
-        request.acceptsEventStream = true
-        let (response, metadata) = try await sendRaw(request)
+        let (response, metadata) = try await sendForEventStream(request)
         return AssistantEventStream(body: response.body, metadata: metadata) { event, metadata throws(OpenAIError) in
             guard let decoded = try AssistantStreamEvent.decode(event, metadata: metadata) else {
                 return .init(element: nil)

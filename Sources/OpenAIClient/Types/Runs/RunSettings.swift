@@ -55,7 +55,7 @@ public struct CreateRunRequest: Encodable, Sendable, Hashable {
     /// The assistant to run.
     public var assistantID: String
     /// Reasoning effort for reasoning models.
-    public var reasoningEffort: String?
+    public var reasoningEffort: ReasoningEffort?
     /// Appended to the instructions for this run only.
     public var additionalInstructions: String?
     /// Messages added to the thread before the run.

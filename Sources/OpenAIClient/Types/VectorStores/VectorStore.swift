@@ -12,7 +12,8 @@ public struct VectorStore: Decodable, Sendable, Hashable, Identifiable {
     public var usageBytes: Int?
     /// Files by processing status.
     public var fileCounts: VectorStoreFileCounts
-    /// Whether the store is ready (``VectorStoreStatus/completed``), still processing, or expired.
+    /// Whether the store is ready (``VectorStoreStatus/completed``), still processing, or expired; a server that
+    /// sends no status reads as ``VectorStoreStatus/completed`` (so polling helpers stop).
     public var status: VectorStoreStatus
     /// The expiration policy, if any.
     public var expiresAfter: VectorStoreExpiration?
@@ -60,7 +61,7 @@ public struct VectorStore: Decodable, Sendable, Hashable, Identifiable {
         case lastActiveAt = "last_active_at"
     }
 
-    /// Decodes a store, tolerating the fields compatible servers leave out.
+    /// Decodes a store, tolerating the fields compatible servers leave out (a missing status reads as completed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)

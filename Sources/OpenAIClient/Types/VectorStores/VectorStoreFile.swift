@@ -10,7 +10,8 @@ public struct VectorStoreFile: Decodable, Sendable, Hashable, Identifiable {
     public var createdAt: Int?
     /// The store the file belongs to.
     public var vectorStoreID: String?
-    /// The processing status; ``VectorStoreFileStatus/completed`` means searchable.
+    /// The processing status; ``VectorStoreFileStatus/completed`` means searchable. A server that sends no status
+    /// reads as ``VectorStoreFileStatus/completed`` (so polling helpers stop).
     public var status: VectorStoreFileStatus
     /// Why processing failed, when ``status`` is ``VectorStoreFileStatus/failed``.
     public var lastError: VectorStoreFileError?
@@ -135,7 +136,8 @@ public struct VectorStoreFileBatch: Decodable, Sendable, Hashable, Identifiable 
     public var createdAt: Int?
     /// The store the files go to.
     public var vectorStoreID: String?
-    /// The batch's status; ``VectorStoreFileStatus/completed`` once every file has been processed (some may have failed).
+    /// The batch's status; ``VectorStoreFileStatus/completed`` once every file has been processed (some may have
+    /// failed). A server that sends no status reads as ``VectorStoreFileStatus/completed``, as for stores and files.
     public var status: VectorStoreFileStatus
     /// The batch's files by processing status.
     public var fileCounts: VectorStoreFileCounts
@@ -164,14 +166,17 @@ public struct VectorStoreFileBatch: Decodable, Sendable, Hashable, Identifiable 
         case fileCounts = "file_counts"
     }
 
-    /// Decodes a batch, tolerating missing counts.
+    /// Decodes a batch, tolerating missing counts; a missing status reads as ``VectorStoreFileStatus/completed``,
+    /// as for ``VectorStore`` and ``VectorStoreFile``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         object = try container.decodeIfPresent(String.self, forKey: .object)
         createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
         vectorStoreID = try container.decodeIfPresent(String.self, forKey: .vectorStoreID)
-        status = try container.decodeIfPresent(VectorStoreFileStatus.self, forKey: .status) ?? .inProgress
+        // Like stores and files: a server that reports no status has nothing left to process, and reading it
+        // as in progress would keep a poller waiting for a change that never comes.
+        status = try container.decodeIfPresent(VectorStoreFileStatus.self, forKey: .status) ?? .completed
         fileCounts = try container.decodeIfPresent(VectorStoreFileCounts.self, forKey: .fileCounts) ?? VectorStoreFileCounts()
     }
 }

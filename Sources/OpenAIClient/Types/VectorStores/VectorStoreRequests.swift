@@ -16,6 +16,8 @@ public struct CreateVectorStoreRequest: Encodable, Sendable, Hashable {
     public var chunkingStrategy: ChunkingStrategy?
     /// Up to 16 key-value pairs (keys ≤ 64, values ≤ 512 characters).
     public var metadata: [String: String]?
+    /// What the store holds, for people (not used in search).
+    public var description: String?
 
     /// Creates a request; every field is optional.
     public init(
@@ -23,8 +25,10 @@ public struct CreateVectorStoreRequest: Encodable, Sendable, Hashable {
         fileIDs: [String]? = nil,
         expiresAfter: VectorStoreExpiration? = nil,
         chunkingStrategy: ChunkingStrategy? = nil,
-        metadata: [String: String]? = nil
+        metadata: [String: String]? = nil,
+        description: String? = nil
     ) {
+        self.description = description
         self.name = name
         self.fileIDs = fileIDs
         self.expiresAfter = expiresAfter
@@ -33,7 +37,7 @@ public struct CreateVectorStoreRequest: Encodable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, metadata
+        case name, metadata, description
         case fileIDs = "file_ids"
         case expiresAfter = "expires_after"
         case chunkingStrategy = "chunking_strategy"
