@@ -115,7 +115,16 @@ struct HTMLTextBuilder {
             flushBreak()
             if pendingSpace && !atLineStart && output.count != markerEnd { output.append(UInt8(ascii: " ")) }
             pendingSpace = false
-            output.append(contentsOf: text.utf8)
+            // Line breaks are normalised to LF, as browsers do.
+            var previousCR = false
+            for byte in text.utf8 {
+                if byte == 0x0D {
+                    output.append(UInt8(ascii: "\n"))
+                } else if !(byte == 0x0A && previousCR) {
+                    output.append(byte)
+                }
+                previousCR = byte == 0x0D
+            }
             return
         }
         for byte in text.utf8 {
