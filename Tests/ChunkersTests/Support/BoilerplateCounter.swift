@@ -6,18 +6,25 @@ enum BoilerplateCounter {
     /// Words that navigation rows and sidebars are made of.
     static let navigationWords: Set<String> = [
         "prev", "previous", "next", "up", "home", "top", "topic", "chapter", "navigation", "quick", "search", "go",
-        "table", "of", "contents", "this", "page", "show", "source", "report", "a", "bug", "index", "modules", "edit",
+        "table", "of", "contents", "this", "page", "show", "source", "report", "bug", "index", "modules", "edit",
         "on", "github", "skip", "to", "content", "main", "menu", "back", "theme",
     ]
 
+    /// Navigation words that make a line on their own.
+    static let standaloneNavigationWords: Set<String> = ["prev", "previous", "next", "up", "home", "navigation"]
+
     /// Lines made only of navigation words ("Previous topic", "Prev Up Home Next", "Quick search",
-    /// "Table of Contents"), or holding a heading permalink sign (`¶`).
+    /// "Table of Contents"; a single word only when it is "Prev", "Next", "Up", "Home"…), or ending
+    /// with a heading permalink sign (`¶`). Lines ending with `:` or holding `(` are left out:
+    /// there they are option names and signatures.
     static func navigationLines(in text: String) -> [String] {
         lines(of: text).filter { line in
-            if line.contains("¶") { return true }
+            if line.hasSuffix("¶") { return true }
+            guard !line.hasSuffix(":"), !line.contains("(") else { return false }
             let words = line.lowercased()
-                .split(whereSeparator: { $0.isWhitespace || "|»«›‹·•:–—-()[]".contains($0) })
-            return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) }
+                .split(whereSeparator: { $0.isWhitespace || "|»«›‹·•:–—-[]".contains($0) }).map(String.init)
+            guard words.allSatisfy(navigationWords.contains) else { return false }
+            return words.count >= 2 || words.first.map(standaloneNavigationWords.contains) == true
         }
     }
 
