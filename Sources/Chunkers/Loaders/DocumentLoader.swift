@@ -4,12 +4,13 @@ import Foundation
 ///
 /// Plain text and source code are decoded as UTF-8, UTF-16 (with a byte-order mark) or, failing
 /// those, Latin-1 (reported as such). Markdown keeps its headings and front matter; HTML is reduced
-/// to the visible text of its main content by libxml2, without the navigation generated
-/// documentation puts around it; HTML and Markdown pages that mostly list links (indexes, tables
-/// of contents) get ``DocumentRole/map`` as their ``Document/role``; PDF is extracted page by
-/// page with `pdftotext`. Binary content,
-/// empty files, files over ``LoaderOptions/maxFileSize`` and unreadable files are skipped with a
-/// reason, never indexed and never fatal.
+/// by libxml2 to the visible text of its main content, without the navigation that generated
+/// documentation puts around it (navigation bars, sidebars, breadcrumbs, "Prev | Up | Home |
+/// Next" rows, tables of contents, footers); PDF is extracted page by page with `pdftotext`.
+/// HTML and Markdown pages that mostly list links (indexes, tables of contents) get
+/// ``DocumentRole/map`` as their ``Document/role``. Binary content, empty files, files over
+/// ``LoaderOptions/maxFileSize`` and unreadable files are skipped with a reason, never indexed
+/// and never fatal.
 ///
 /// ```swift
 /// let loader = DocumentLoader(options: LoaderOptions(maxFileSize: 16 << 20))

@@ -37,7 +37,6 @@ struct HTMLBoilerplateDetector {
     private var hints: [XMLNodePointer: HTMLNodeHint] = [:]
     private var hard: Set<XMLNodePointer> = []
     private var soft: Set<XMLNodePointer> = []
-    private var hardStats = HTMLBlockStats()
     private var softStats = HTMLBlockStats()
     private var landmarks: [XMLNodePointer] = []
 
@@ -48,9 +47,14 @@ struct HTMLBoilerplateDetector {
     /// Fewest short link entries, and their least share of all entries, for a map by entries.
     static let mapMinEntries = 15
     static let mapEntryShare = 0.6
-    /// Least link density of a link-dense block (`<p>`: ``paragraphLinkDensity``).
+    /// Least link density of a link-dense list of short entries (at most ``listCharsPerLink``
+    /// bytes of text per link), of any other block (``denseBlockLinkDensity``) and of a paragraph.
     static let blockLinkDensity = 0.5
+    static let denseBlockLinkDensity = 0.7
     static let paragraphLinkDensity = 0.85
+    static let listCharsPerLink = 40
+    /// Least link density of a navigation sidebar.
+    static let sidebarLinkDensity = 0.3
     /// Most non-whitespace bytes of a navigation row.
     static let linkRowChars = 160
 
@@ -59,6 +63,7 @@ struct HTMLBoilerplateDetector {
         "var", "samp", "cite", "q", "dfn", "mark", "s", "del", "ins", "time", "font", "bdi", "bdo", "wbr", "br",
     ]
     private static let entryTags: Set<String> = ["li", "tr", "dt", "dd", "p"]
+    private static let listTags: Set<String> = ["ul", "ol", "dl", "li", "dt", "dd", "menu"]
 
     /// Analyses the tree under `top` (the document's root element).
     init(top: XMLNodePointer) {
@@ -148,11 +153,11 @@ struct HTMLBoilerplateDetector {
             guard !hard.contains(child), let childStats = stats[child], childStats.chars > 0 else { continue }
             let name = child.name
             let hint = hints[child] ?? .none
-            let isChrome = hint == .chrome
-                && (Double(childStats.chars) <= 0.5 * Double(rootChars) || childStats.linkDensity >= Self.blockLinkDensity)
+            let isChrome = (hint == .chrome
+                && (Double(childStats.chars) <= 0.5 * Double(rootChars) || childStats.linkDensity >= Self.blockLinkDensity))
+                || (hint == .sidebar && childStats.linkDensity >= Self.sidebarLinkDensity)
             if ((name == "header" || name == "footer") && !inContent) || isChrome || isLinkRow(child, childStats) {
                 hard.insert(child)
-                hardStats.add(childStats)
                 var ancestor = child.pointee.parent
                 while let current = ancestor, stats[current] != nil {
                     stats[current]?.subtract(childStats)
@@ -169,7 +174,9 @@ struct HTMLBoilerplateDetector {
     private mutating func decideSoft(_ node: XMLNodePointer) {
         for child in node.children where child.isElement {
             guard !hard.contains(child), let childStats = stats[child], childStats.chars > 0 else { continue }
-            if hints[child] == .contents || isLinkDense(child, childStats) {
+            // A contents name on an inline element (`a.toc-backref` around a heading's text) styles
+            // text; it does not make a table of contents.
+            if (hints[child] == .contents && !Self.inlineTags.contains(child.name)) || isLinkDense(child, childStats) {
                 soft.insert(child)
                 softStats.add(childStats)
                 continue
@@ -181,7 +188,11 @@ struct HTMLBoilerplateDetector {
     private func isLinkDense(_ node: XMLNodePointer, _ nodeStats: HTMLBlockStats) -> Bool {
         let name = node.name
         guard nodeStats.links >= 3, !Self.inlineTags.contains(name), name != "pre" else { return false }
-        let threshold = name == "p" ? Self.paragraphLinkDensity : Self.blockLinkDensity
+        if name == "p" { return nodeStats.linkDensity >= Self.paragraphLinkDensity }
+        // Prose with many links (release notes, FAQ answers) has more text per link than a list
+        // of links, and sections with headings or code need a denser share to go.
+        let shortEntries = nodeStats.chars <= Self.listCharsPerLink * nodeStats.links
+        let threshold = shortEntries && !nodeStats.hasHeadingOrCode ? Self.blockLinkDensity : Self.denseBlockLinkDensity
         return nodeStats.linkDensity >= threshold
     }
 
@@ -194,6 +205,9 @@ struct HTMLBoilerplateDetector {
         collectText(node, inLink: false, links: &linkTexts, other: &otherText)
         linkTexts.removeAll { $0.allSatisfy(\.isWhitespace) }
         guard Self.isNavigationVocabulary(otherText) else { return false }
+        // A list of short links is a vertical list, content as often as not (weighed by link
+        // density instead); a row is horizontal, or made of navigation words.
+        if Self.listTags.contains(node.name) { return linkTexts.allSatisfy(Self.isNavigationVocabulary) }
         return linkTexts.count >= 2 || linkTexts.allSatisfy(Self.isNavigationVocabulary)
     }
 
