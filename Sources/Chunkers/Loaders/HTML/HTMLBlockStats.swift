@@ -6,8 +6,8 @@ struct HTMLBlockStats {
     var linkChars = 0
     /// Links with visible text.
     var links = 0
-    /// Short entries that open with a link: list items, table rows, definition terms, paragraphs
-    /// of at most ``HTMLBlockStats/shortEntryChars`` bytes.
+    /// Short entries that open with a link or hold a third of their text in links: list items,
+    /// table rows, definition terms, paragraphs of at most ``HTMLBlockStats/shortEntryChars`` bytes.
     var linkEntries = 0
     /// Entry-like blocks of any kind: list items, rows, terms, paragraphs, code blocks, headings.
     var blocks = 0

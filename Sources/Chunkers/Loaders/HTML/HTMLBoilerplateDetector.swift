@@ -133,7 +133,8 @@ struct HTMLBoilerplateDetector {
         }
         if Self.entryTags.contains(name) && result.chars > 2 {
             result.blocks += 1
-            if result.leadingLink == true && result.chars <= HTMLBlockStats.shortEntryChars {
+            if result.chars <= HTMLBlockStats.shortEntryChars && result.links > 0
+                && (result.leadingLink == true || result.linkChars * 3 >= result.chars) {
                 result.linkEntries += 1
             }
         } else if isCode || Self.headingLevel(name) != nil {
