@@ -33,6 +33,9 @@ public struct Document: Sendable, Hashable {
     public var headings: [Heading]
     /// The pages, in order, for paged formats (PDF); empty otherwise.
     public var pages: [PageSpan]
+    /// Whether the document is content or a map of other pages (an index, a table of contents):
+    /// set by ``DocumentLoader`` for HTML and Markdown, ``DocumentRole/content`` otherwise.
+    public var role: DocumentRole
 
     /// Creates a document.
     ///
@@ -45,6 +48,7 @@ public struct Document: Sendable, Hashable {
     ///   - metadata: Metadata such as front matter. Defaults to none.
     ///   - headings: Headings in text order, offsets in UTF-8 bytes. Defaults to none.
     ///   - pages: Page spans in order. Defaults to none.
+    ///   - role: Content or map. Defaults to ``DocumentRole/content``.
     public init(
         path: String,
         url: URL,
@@ -53,7 +57,8 @@ public struct Document: Sendable, Hashable {
         decodedAs: TextEncodingName = .utf8,
         metadata: [String: String] = [:],
         headings: [Heading] = [],
-        pages: [PageSpan] = []
+        pages: [PageSpan] = [],
+        role: DocumentRole = .content
     ) {
         self.id = Document.id(forRelativePath: path)
         self.path = path
@@ -64,6 +69,7 @@ public struct Document: Sendable, Hashable {
         self.metadata = metadata
         self.headings = headings
         self.pages = pages
+        self.role = role
     }
 
     /// The stable document id for a relative path: NFC-normalised, with `/` separators.

@@ -4,9 +4,13 @@ import Foundation
 ///
 /// Plain text and source code are decoded as UTF-8, UTF-16 (with a byte-order mark) or, failing
 /// those, Latin-1 (reported as such). Markdown keeps its headings and front matter; HTML is reduced
-/// to visible text by libxml2; PDF is extracted page by page with `pdftotext`. Binary content,
-/// empty files, files over ``LoaderOptions/maxFileSize`` and unreadable files are skipped with a
-/// reason, never indexed and never fatal.
+/// by libxml2 to the visible text of its main content, without the navigation that generated
+/// documentation puts around it (navigation bars, sidebars, breadcrumbs, "Prev | Up | Home |
+/// Next" rows, tables of contents, footers); PDF is extracted page by page with `pdftotext`.
+/// HTML and Markdown pages that mostly list links (indexes, tables of contents) get
+/// ``DocumentRole/map`` as their ``Document/role``. Binary content, empty files, files over
+/// ``LoaderOptions/maxFileSize`` and unreadable files are skipped with a reason, never indexed
+/// and never fatal.
 ///
 /// ```swift
 /// let loader = DocumentLoader(options: LoaderOptions(maxFileSize: 16 << 20))
@@ -90,15 +94,17 @@ public struct DocumentLoader: Sendable {
         var text = decoded
         var metadata: [String: String] = [:]
         var headings: [Heading] = []
+        var role = DocumentRole.content
         switch kind {
         case .markdown:
             let parsed = MarkdownParser.parse(decoded)
             (text, metadata, headings) = (parsed.text, parsed.metadata, parsed.headings)
+            if MapDetector.isMapLike(markdown: parsed.text) { role = .map }
         case .html:
             guard let extracted = HTMLExtractor.extract(utf8: decoded) else {
                 return .skipped(path: relativePath, reason: .extractionFailed, message: "libxml2 could not parse the HTML")
             }
-            (text, metadata, headings) = (extracted.text, extracted.metadata, extracted.headings)
+            (text, metadata, headings, role) = (extracted.text, extracted.metadata, extracted.headings, extracted.role)
         default:
             break
         }
@@ -107,7 +113,7 @@ public struct DocumentLoader: Sendable {
         }
         return .loaded(Document(
             path: relativePath, url: url, text: text, kind: kind, decodedAs: encoding,
-            metadata: metadata, headings: headings))
+            metadata: metadata, headings: headings, role: role))
     }
 
     private func loadPDF(url: URL, relativePath: String) -> LoadOutcome {

@@ -1,0 +1,190 @@
+import Chunkers
+import Foundation
+import Testing
+
+/// Real pages from Debian's documentation packages (see `Fixtures/html/README.md`): navigation is
+/// gone, the body is intact, index and table-of-contents pages are maps.
+@Suite struct GeneratedDocsExtractionTests {
+    struct Page: CustomTestStringConvertible, Sendable {
+        var path: String
+        var title: String
+        var isMap: Bool
+        /// Exact sentences of the body (compared with whitespace collapsed).
+        var body: [String]
+        /// Lines of code blocks, compared exactly.
+        var code: [String] = []
+        /// Navigation and footer text the page shows around its body.
+        var absent: [String] = []
+
+        var testDescription: String { path }
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/html")
+
+    static let pages: [Page] = [
+        Page(
+            path: "sphinx/graphlib.html", title: "graphlib — Functionality to operate with graph-like structures", isMap: false,
+            body: [
+                "Provides functionality to topologically sort a graph of hashable nodes.",
+                "The graphlib module defines the following exception classes:",
+                "class graphlib.TopologicalSorter(graph=None)",
+            ],
+            code: [">>> ts = TopologicalSorter(graph)", ">>> tuple(ts.static_order())"],
+            absent: ["Previous topic", "Next topic", "Quick search", "This Page", "Show Source", "¶", "© Copyright", "Navigation", "Theme"]),
+        Page(
+            path: "sphinx/keyword.html", title: "keyword — Testing for Python keywords", isMap: false,
+            body: ["This module allows a Python program to determine if a string is a keyword or soft keyword."],
+            absent: ["Previous topic", "Next topic", "Quick search", "Show Source", "¶", "© Copyright"]),
+        Page(
+            path: "sphinx/genindex-Y.html", title: "Index – Y", isMap: true,
+            body: ["yeardatescalendar() (calendar.Calendar method)", "YIELD_VALUE (opcode)"],
+            absent: ["Quick search", "Navigation", "© Copyright"]),
+        Page(
+            path: "sphinx/tutorial-index.html", title: "The Python Tutorial", isMap: true,
+            body: ["Python is an easy to learn, powerful programming language."],
+            absent: ["Previous topic", "Quick search", "© Copyright"]),
+        Page(
+            path: "asciidoc/gitignore.html", title: "gitignore(5) Manual Page", isMap: false,
+            body: [
+                "A gitignore file specifies intentionally untracked files that Git should ignore.",
+                "gitignore - Specifies intentionally untracked files to ignore",
+            ],
+            code: ["    $ cat .gitignore"],
+            absent: ["Last updated"]),
+        Page(
+            path: "asciidoc/git-mv.html", title: "git-mv(1) Manual Page", isMap: false,
+            body: ["git-mv - Move or rename a file, a directory, or a symlink"],
+            code: ["git mv [<options>] <source>… <destination>"],
+            absent: ["Last updated"]),
+        Page(
+            path: "asciidoc/howto-index.html", title: "Git Howto Index", isMap: true,
+            body: ["Here is a collection of mailing list postings made by various people describing how they use Git in their workflow."],
+            absent: ["Last updated"]),
+        Page(
+            path: "docbook/basic-defs.en.html", title: "Chapter\u{A0}1.\u{A0}Definitions and overview", isMap: false,
+            body: [
+                "Debian GNU/Linux is a particular distribution of the Linux operating system, and numerous packages that run on it.",
+                "The project name is pronounced Deb'-ee-en, with a short e in Deb, and emphasis on the first syllable.",
+            ],
+            absent: ["Table of Contents", "Chapter 2. Getting and installing Debian GNU/Linux", "The Debian GNU/Linux FAQ"]),
+        Page(
+            path: "docbook/kernel.en.html", title: "Chapter\u{A0}10.\u{A0}Debian and the kernel", isMap: false,
+            body: ["There's only one common catch: the Debian C libraries are built with the most recent stable releases of the kernel headers."],
+            absent: ["Table of Contents", "The Debian GNU/Linux FAQ"]),
+        Page(
+            path: "docbook/index.en.html", title: "The Debian GNU/Linux FAQ", isMap: true,
+            body: ["This document answers questions frequently asked about Debian GNU/Linux.", "2. Getting and installing Debian GNU/Linux"]),
+        Page(
+            path: "gtkdoc/cairo-Regions.html", title: "Regions", isMap: false,
+            body: [
+                "Regions are a simple graphical data type representing an area of integer-aligned rectangles.",
+                "Allocates a new empty region object.",
+            ],
+            code: ["cairo_region_create_rectangle (const cairo_rectangle_int_t *rectangle);"],
+            absent: ["Generated by GTK-Doc", "Top | Description"]),
+        Page(
+            path: "gtkdoc/cairo-PNG-Support.html", title: "PNG Support", isMap: false,
+            body: ["PNG Support — Reading and writing PNG images"],
+            code: ["#define CAIRO_HAS_PNG_FUNCTIONS"],
+            absent: ["Generated by GTK-Doc"]),
+        Page(
+            path: "gtkdoc/cairo-drawing.html", title: "Drawing", isMap: true,
+            body: ["Paths — Creating paths and manipulating path data"],
+            absent: ["Generated by GTK-Doc"]),
+        Page(
+            path: "gtkdoc/index.html", title: "Cairo: A Vector Graphics Library: Cairo: A Vector Graphics Library", isMap: true,
+            body: ["cairo_t — The cairo drawing context"],
+            absent: ["Generated by GTK-Doc"]),
+        Page(
+            path: "mkdocs/installation.html", title: "MkDocs Installation", isMap: false,
+            body: ["MkDocs requires a recent version of Python and the Python package manager, pip, to be installed on your system."],
+            code: ["pip 20.0.2 from /usr/local/lib/python3.8/site-packages/pip (python 3.8)"],
+            absent: ["Edit on GitHub", "Keyboard Shortcuts", "Documentation built with", "Writing Your Docs", "Release Notes"]),
+        Page(
+            path: "mkdocs/license.html", title: "License", isMap: false,
+            body: ["Themes used under license from the ReadTheDocs projects."],
+            absent: ["Edit on GitHub", "Keyboard Shortcuts", "Documentation built with", "Writing Your Docs"]),
+        Page(
+            // Doxygen writes the "abstract" label right after the title, without a space.
+            path: "doxygen/class_json_1_1_char_reader.html", title: "Json::CharReader Class Referenceabstract", isMap: false,
+            body: ["Interface for reading JSON from a char array.", "Inherited by Json::OurCharReader."],
+            absent: ["JsonCpp project page", "List of all members", "Generated on", "More..."]),
+        Page(
+            path: "doxygen/class_json_1_1_features.html", title: "Json::Features Class Reference", isMap: false,
+            body: ["Configuration passed to reader and writer.", "static Features all ()"],
+            absent: ["JsonCpp project page", "List of all members", "Generated on", "JsonCpp home page"]),
+        Page(
+            path: "doxygen/annotated.html", title: "Class List", isMap: true,
+            body: ["Here are the classes, structs, unions and interfaces with brief descriptions:"],
+            absent: ["JsonCpp project page", "Generated on"]),
+    ]
+
+    static func load(_ path: String) throws -> Document {
+        let url = fixtures.appendingPathComponent(path)
+        return try #require(DocumentLoader().load(contentsOf: url, relativePath: path).document)
+    }
+
+    @Test("Drops navigation and footers, keeps the body and its code", arguments: pages)
+    func body(page: Page) throws {
+        let document = try Self.load(page.path)
+        let collapsed = BoilerplateCounter.collapse(document.text)
+        for sentence in page.body {
+            #expect(collapsed.contains(BoilerplateCounter.collapse(sentence)), "body keeps “\(sentence)”")
+        }
+        let lines = Set(document.text.split(separator: "\n").map(String.init))
+        for line in page.code {
+            #expect(lines.contains(line), "code keeps the line “\(line)”")
+        }
+        for navigation in page.absent {
+            #expect(!document.text.contains(navigation), "“\(navigation)” is dropped")
+        }
+        if !page.isMap {
+            // A map's own list may be titled "Table of Contents"; that is its content.
+            #expect(BoilerplateCounter.navigationLines(in: document.text) == [])
+        }
+    }
+
+    @Test("The first heading is the page title, at the start of the text", arguments: pages)
+    func title(page: Page) throws {
+        let document = try Self.load(page.path)
+        let first = try #require(document.headings.first)
+        #expect(first.title == page.title)
+        #expect(first.offset == 0)
+        let bytes = Array(document.text.utf8)
+        for heading in document.headings {
+            let end = heading.offset + heading.title.utf8.count
+            #expect(end <= bytes.count && String(decoding: bytes[heading.offset..<end], as: UTF8.self) == heading.title,
+                    "heading “\(heading.title)” is at its offset")
+        }
+    }
+
+    @Test("Index and table-of-contents pages are maps; content pages are not", arguments: pages)
+    func role(page: Page) throws {
+        #expect(try Self.load(page.path).role == (page.isMap ? .map : .content))
+    }
+
+    /// Repeated lines that are not navigation: a version note two modules share, and the one
+    /// generator footer left, which sits in what is, on a single page, the page's own last section
+    /// (the "GIT" section of every git manual page).
+    static let knownRepeatedLines: Set<String> = ["New in version 3.9.", "Part of the git(1) suite"]
+
+    @Test("Counts no navigation line and no line repeated on every content page of a generator")
+    func boilerplateCount() throws {
+        var navigation: [String] = []
+        var repeated: [String] = []
+        let byGenerator = Dictionary(grouping: Self.pages.filter { !$0.isMap }, by: { $0.path.split(separator: "/")[0] })
+        for (_, pages) in byGenerator {
+            let documents = try pages.map { try Self.load($0.path) }
+            let texts = documents.map(\.text)
+            let headings = Set(documents.flatMap { $0.headings.map(\.title) })
+            for text in texts { navigation += BoilerplateCounter.navigationLines(in: text) }
+            // Lines of three or more words on every content page of the generator: footers, nav rows.
+            repeated += BoilerplateCounter.repeatedLines(in: texts, share: 0.99, minimumWords: 3)
+                .filter { $0.value == texts.count }.keys
+                .filter { !Self.knownRepeatedLines.contains($0) && !headings.contains($0) }
+        }
+        #expect(byGenerator.values.allSatisfy { $0.count >= 2 })
+        #expect(navigation.count + repeated.count == 0, "navigation lines: \(navigation), repeated lines: \(repeated)")
+    }
+}
