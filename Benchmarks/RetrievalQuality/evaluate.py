@@ -203,7 +203,7 @@ def build_index(rag, folder, directory, index_args, reindex):
     if reindex:
         shutil.rmtree(directory, ignore_errors=True)
     started = datetime.datetime.now()
-    summary = rag.json("index", folder, "--index", directory, "--json", "--quiet", *index_args)
+    summary = rag.json("index", folder, "--index", directory, "--json", *index_args)
     seconds = (datetime.datetime.now() - started).total_seconds()
     status = rag.json("status", "--index", directory, "--json")
     return {"index": directory, "documents": status["documents"], "chunks": status["chunks"], "tokens": status["tokens"],
