@@ -304,6 +304,7 @@ def main():
     parser.add_argument("--online", action="store_true", help="keep OPENAI_API_KEY / OPENAI_BASE_URL in rag's environment")
     parser.add_argument("--jobs", type=int, default=1, help="rag processes run at once (default 1)")
     parser.add_argument("--label", default="latest", help="results/<label>.json and .md (default: %(default)s)")
+    parser.add_argument("--note", default="", help="free text kept in the results, e.g. which commit the binary was built from")
     options = parser.parse_args()
     index_args = options.index_arg if options.index_arg is not None else ["--embedder", "local"]
 
@@ -317,7 +318,7 @@ def main():
     work = options.work or os.path.join(options.corpus, "indexes")
 
     results = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-               "k": options.k, "index_args": index_args, "global_args": options.global_arg, "ask_args": options.ask_arg,
+               "note": options.note, "k": options.k, "index_args": index_args, "global_args": options.global_arg, "ask_args": options.ask_arg,
                "binary": describe_binary(rag.binary) if rag else None, "sets": {}, "questions": {}}
     for name in options.sets.split(","):
         folder = os.path.join(options.corpus, name)
