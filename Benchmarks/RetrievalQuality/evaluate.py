@@ -333,7 +333,7 @@ def main():
         data["bm25"] = info
         data["retrieval"]["bm25 (baseline)"] = by_kind(questions, ranks)
         for q, r, paths in zip(questions, ranks, ranked):
-            per_question[q["id"]]["bm25"] = {"rank": r, "top": paths[:3]}
+            per_question[q["id"]]["bm25"] = {"rank": r, "pages": paths}
         print(f"{name}: bm25 done", file=sys.stderr, flush=True)
 
         if rag:
@@ -345,7 +345,7 @@ def main():
                 ranks, ranked = rag_search(rag, directory, questions, mode, options.k, options.jobs)
                 data["retrieval"][f"rag {mode}"] = by_kind(questions, ranks)
                 for q, r, paths in zip(questions, ranks, ranked):
-                    per_question[q["id"]][mode] = {"rank": r, "top": paths[:3]}
+                    per_question[q["id"]][mode] = {"rank": r, "pages": paths}
                 print(f"{name}: {mode} done", file=sys.stderr, flush=True)
             if not options.no_ask:
                 outcomes = rag_ask(rag, directory, questions, options.ask_arg, options.jobs)
