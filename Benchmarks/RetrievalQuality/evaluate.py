@@ -285,6 +285,40 @@ def markdown(results):
     return "\n".join(lines)
 
 
+def rescore(path):
+    """Recomputes the figures of a results file from its stored pages with the current labels (after a
+    label is corrected), without running rag again. The answer outcomes are rescored for the pages they
+    cite; whether the answer contains the phrase cannot change without the answer text and is kept."""
+    with open(path, encoding="utf-8") as f:
+        results = json.load(f)
+    for name, per_question in results["questions"].items():
+        questions = load_questions(name)
+        data = results["sets"][name]
+        for retriever in list(data["retrieval"]):
+            key = "bm25" if retriever.startswith("bm25") else retriever.split(" ", 1)[1]
+            ranks = [first_hit(per_question[q["id"]][key]["pages"], set(q["paths"])) for q in questions]
+            for q, r in zip(questions, ranks):
+                per_question[q["id"]][key]["rank"] = r
+            data["retrieval"][retriever] = by_kind(questions, ranks)
+        if data.get("ask"):
+            outcomes = [per_question[q["id"]]["ask"] for q in questions]
+            for q, o in zip(questions, outcomes):
+                o["cites"] = any(p in q["paths"] for p in o["cited"])
+            data["ask"] = ask_summary(questions, outcomes)
+    return results
+
+
+def write(results, label):
+    table = markdown(results)
+    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
+    with open(os.path.join(HERE, "results", f"{label}.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=1, sort_keys=True, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(HERE, "results", f"{label}.md"), "w", encoding="utf-8") as f:
+        f.write(table + "\n")
+    print(table)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rag", help="the rag binary (default: .build/release/rag, then .build/debug/rag of this checkout)")
@@ -304,9 +338,15 @@ def main():
     parser.add_argument("--online", action="store_true", help="keep OPENAI_API_KEY / OPENAI_BASE_URL in rag's environment")
     parser.add_argument("--jobs", type=int, default=1, help="rag processes run at once (default 1)")
     parser.add_argument("--label", default="latest", help="results/<label>.json and .md (default: %(default)s)")
+    parser.add_argument("--rescore", metavar="RESULTS_JSON",
+                        help="recompute the figures of a results file with the current labels (no rag run) and rewrite it")
     parser.add_argument("--note", default="", help="free text kept in the results, e.g. which commit the binary was built from")
     options = parser.parse_args()
     index_args = options.index_arg if options.index_arg is not None else ["--embedder", "local"]
+    if options.rescore:
+        label = os.path.splitext(os.path.basename(options.rescore))[0]
+        write(rescore(options.rescore), label)
+        return
 
     rag = None
     if not options.bm25_only:
@@ -356,14 +396,7 @@ def main():
         results["sets"][name] = data
         results["questions"][name] = per_question
 
-    table = markdown(results)
-    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
-    with open(os.path.join(HERE, "results", f"{options.label}.json"), "w", encoding="utf-8") as f:
-        json.dump(results, f, indent=1, sort_keys=True, ensure_ascii=False)
-        f.write("\n")
-    with open(os.path.join(HERE, "results", f"{options.label}.md"), "w", encoding="utf-8") as f:
-        f.write(table + "\n")
-    print(table)
+    write(results, options.label)
 
 
 if __name__ == "__main__":
