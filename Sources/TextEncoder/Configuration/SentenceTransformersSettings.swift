@@ -10,7 +10,8 @@ public struct SentenceTransformersSettings: Sendable, Hashable {
     public var pooling: PoolingStrategy
     /// Whether vectors are scaled to unit length (a `Normalize` module).
     public var normalizes: Bool
-    /// The `max_seq_length` of `sentence_bert_config.json`, if any.
+    /// The `max_seq_length` of `sentence_bert_config.json`, else the `model_max_length` of
+    /// `tokenizer_config.json`, if any.
     public var maximumSequenceLength: Int?
     /// Named prompts prefixed to texts, such as `["query": "Represent this sentence for searching relevant passages: "]`.
     public var prompts: [String: String]
@@ -53,9 +54,19 @@ public struct SentenceTransformersSettings: Sendable, Hashable {
                 ("pooling_mode_cls_token", .classToken), ("pooling_mode_mean_tokens", .mean),
                 ("pooling_mode_lasttoken", .lastToken),
             ]
-            let chosen = modes.filter { config[$0.0] as? Bool == true }.map(\.1)
-            let unsupported = ["pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens", "pooling_mode_weightedmean_tokens"]
+            var chosen = modes.filter { config[$0.0] as? Bool == true }.map(\.1)
+            var unsupported = ["pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens", "pooling_mode_weightedmean_tokens"]
                 .filter { config[$0] as? Bool == true }
+            // sentence-transformers 5 and later write one "pooling_mode" name instead of flags.
+            if let mode = config["pooling_mode"] as? String {
+                let strategy = PoolingStrategy(rawValue: mode == "cls_token" ? "cls" : mode)
+                if PoolingStrategy.supported.contains(strategy) { chosen = [strategy] } else { unsupported.append(mode) }
+            }
+            if config["include_prompt"] as? Bool == false {
+                throw TextEncoderError(
+                    .invalidConfiguration, "pooling that leaves out prompt tokens (include_prompt false) is not supported",
+                    path: poolingURL.path)
+            }
             guard chosen.count == 1, unsupported.isEmpty else {
                 throw TextEncoderError(
                     .invalidConfiguration,
@@ -66,6 +77,13 @@ public struct SentenceTransformersSettings: Sendable, Hashable {
         }
         if let config = try JSONFile.optionalObject(at: folder.appendingPathComponent("sentence_bert_config.json")),
             let length = config["max_seq_length"] as? NSNumber
+        {
+            maximumSequenceLength = length.intValue
+        }
+        // Without one (sentence-transformers 5 and later), the tokenizer's model_max_length is the window.
+        if maximumSequenceLength == nil,
+            let config = try JSONFile.optionalObject(at: folder.appendingPathComponent("tokenizer_config.json")),
+            let length = config["model_max_length"] as? NSNumber, length.doubleValue < 1e6
         {
             maximumSequenceLength = length.intValue
         }
