@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Chunkers", targets: ["Chunkers"]),
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
         .library(name: "RAGKit", targets: ["RAGKit"]),
+        .library(name: "TextEncoder", targets: ["TextEncoder"]),
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
@@ -80,6 +81,14 @@ let package = Package(
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
+        ),
+        .target(
+            name: "TextEncoder",
+            dependencies: [
+                .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
         ),
         .target(
@@ -157,6 +166,11 @@ let package = Package(
         .testTarget(
             name: "VectorIndexTests",
             dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter"]
+        ),
+        .testTarget(
+            name: "TextEncoderTests",
+            dependencies: ["TextEncoder", "TestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RAGKitTests",
