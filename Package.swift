@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
         .executable(name: "rag-bench", targets: ["RAGBenchmark"]),
         .executable(name: "chunk-bench", targets: ["ChunkerBenchmark"]),
+        .executable(name: "embed-bench", targets: ["EmbedBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -127,6 +128,14 @@ let package = Package(
             dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ChunkerBenchmark",
             exclude: ["chunker_peers.py"]
+        ),
+
+        .executableTarget(
+            name: "EmbedBenchmark",
+            dependencies: ["TextEncoder", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+            path: "Benchmarks/EmbedBenchmark",
+            exclude: ["st_bench.py", "README.md"],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
         ),
 
         .executableTarget(
