@@ -186,13 +186,22 @@ struct BERTModel: Sendable {
     }
 
     private func softmaxRows(_ scores: UnsafeMutablePointer<Float>, rows: Int, columns: Int) {
+        let lanes = columns / 8 * 8
         for row in 0..<rows {
             let values = scores + row * columns
-            var largest = -Float.infinity
-            for column in 0..<columns { largest = max(largest, values[column]) }
-            var sum: Float = 0
-            for column in 0..<columns {
-                let e = exp(values[column] - largest)
+            var largest8 = SIMD8<Float>(repeating: -.infinity)
+            for column in stride(from: 0, to: lanes, by: 8) { largest8 = pointwiseMax(largest8, load8(values + column)) }
+            var largest = largest8.max()
+            for column in lanes..<columns { largest = max(largest, values[column]) }
+            var sums = SIMD8<Float>()
+            for column in stride(from: 0, to: lanes, by: 8) {
+                let e = FastMath.exp(load8(values + column) - largest)
+                UnsafeMutableRawPointer(values + column).storeBytes(of: e, as: SIMD8<Float>.self)
+                sums += e
+            }
+            var sum = sums.sum()
+            for column in lanes..<columns {
+                let e = Foundation.exp(values[column] - largest)
                 values[column] = e
                 sum += e
             }
