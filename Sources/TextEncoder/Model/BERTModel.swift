@@ -190,7 +190,10 @@ struct BERTModel: Sendable {
         for row in 0..<rows {
             let values = scores + row * columns
             var largest8 = SIMD8<Float>(repeating: -.infinity)
-            for column in stride(from: 0, to: lanes, by: 8) { largest8 = pointwiseMax(largest8, load8(values + column)) }
+            for column in stride(from: 0, to: lanes, by: 8) {
+                let next = load8(values + column)
+                largest8.replace(with: next, where: next .> largest8)
+            }
             var largest = largest8.max()
             for column in lanes..<columns { largest = max(largest, values[column]) }
             var sums = SIMD8<Float>()
