@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "Chunkers", targets: ["Chunkers"]),
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
         .library(name: "RAGKit", targets: ["RAGKit"]),
+        .library(name: "TextEncoder", targets: ["TextEncoder"]),
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
         .executable(name: "rag-bench", targets: ["RAGBenchmark"]),
         .executable(name: "chunk-bench", targets: ["ChunkerBenchmark"]),
+        .executable(name: "embed-bench", targets: ["EmbedBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -83,6 +85,14 @@ let package = Package(
             linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
         ),
         .target(
+            name: "TextEncoder",
+            dependencies: [
+                .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
+        ),
+        .target(
             name: "RAGKit",
             dependencies: [
                 "OpenAIClient", "Chunkers", "VectorIndex",
@@ -118,6 +128,14 @@ let package = Package(
             dependencies: ["Chunkers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ChunkerBenchmark",
             exclude: ["chunker_peers.py", "README.md"]
+        ),
+
+        .executableTarget(
+            name: "EmbedBenchmark",
+            dependencies: ["TextEncoder", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+            path: "Benchmarks/EmbedBenchmark",
+            exclude: ["st_bench.py", "README.md"],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
         ),
 
         .executableTarget(
@@ -158,6 +176,11 @@ let package = Package(
         .testTarget(
             name: "VectorIndexTests",
             dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter"]
+        ),
+        .testTarget(
+            name: "TextEncoderTests",
+            dependencies: ["TextEncoder", "TestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RAGKitTests",
