@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "RAGKit",
             dependencies: [
-                "OpenAIClient", "Chunkers", "VectorIndex",
+                "OpenAIClient", "Chunkers", "VectorIndex", "TextEncoder",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "rag",
             dependencies: [
-                "RAGKit", "Chunkers", "VectorIndex",
+                "RAGKit", "Chunkers", "TextEncoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,6 +12,8 @@ public struct IndexSettings: Sendable, Codable, Hashable {
     public var chunkOverlap: Int = 400
     /// The tokenizer encoding used to count and cut chunks (default `"cl100k_base"`).
     public var tokenEncoding: String = "cl100k_base"
+    /// The SHA-256 digest of the embedding model's weights, for in-process models (``TransformerEmbedder``).
+    public var embeddingModelDigest: String?
 
     /// Creates settings.
     /// - Parameters:
@@ -40,6 +42,7 @@ public struct IndexSettings: Sendable, Codable, Hashable {
     public init(embedder: any Embedder, chunker: ChunkerKind = .tokens, chunkSize: Int = 800, chunkOverlap: Int = 400) {
         self.init(embeddingModel: embedder.model, dimensions: embedder.dimensions, chunker: chunker,
                   chunkSize: chunkSize, chunkOverlap: chunkOverlap)
+        embeddingModelDigest = embedder.modelDigest
     }
 
     /// The chunk sizes an index accepts, in tokens: OpenAI's `static` chunking limits, so a mirrored vector store

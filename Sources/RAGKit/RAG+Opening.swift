@@ -99,8 +99,12 @@ extension RAG {
         let embedder = try await ProviderResolver.embedder(for: request.providers, index: previous)
         var settings = IndexSettings(embedder: embedder)
         settings.chunker = request.chunker ?? previous?.chunker ?? settings.chunker
-        settings.chunkSize = request.chunkSize ?? previous?.chunkSize ?? settings.chunkSize
-        settings.chunkOverlap = request.chunkOverlap ?? previous?.chunkOverlap ?? settings.chunkOverlap
+        let sameEmbedder = previous?.embeddingModel == embedder.model
+        let preferredSize = embedder.preferredChunkSize
+        settings.chunkSize = request.chunkSize ?? (sameEmbedder ? previous?.chunkSize : nil) ?? preferredSize ?? previous?.chunkSize
+            ?? settings.chunkSize
+        settings.chunkOverlap = request.chunkOverlap ?? (sameEmbedder ? previous?.chunkOverlap : nil)
+            ?? preferredSize.map { $0 / 5 } ?? previous?.chunkOverlap ?? settings.chunkOverlap
         try validate(settings, embedder: embedder)
         guard let root = (request.root ?? live?.root)?.standardizedFileURL else {
             throw RAGError(.folderNotFound, "No folder was given for the new index at \(layout.url.path): name the folder to index.")

@@ -154,7 +154,8 @@ public final class RAG: Sendable {
                 do {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
-                    let hits = try await retrieve(trimmed, options.search)
+                    // A map (an index, a table of contents) is never quoted as an answer.
+                    let hits = try await retrieve(trimmed, options.search).filter { $0.role != .map }
                     let sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
                     continuation.yield(.started(mode: generator.mode, sources: sources))
                     var text = ""

@@ -49,6 +49,8 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let storage = Self(rawValue: "storage")
         /// A resource the pipeline needs (such as tokenizer data) could not be loaded.
         public static let resource = Self(rawValue: "resource")
+        /// The in-process embedding model is not installed, or its weights changed since the index was built.
+        public static let modelUnavailable = Self(rawValue: "model_unavailable")
         /// The operation was cancelled.
         public static let cancelled = Self(rawValue: "cancelled")
         /// The index is for another folder than the one given.
@@ -91,6 +93,14 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let openAsWriter = Self(rawValue: "open_as_writer")
         /// Change the chunking options back to the index's, or rebuild.
         public static let matchChunking = Self(rawValue: "match_chunking")
+
+        /// Install the named embedding model (the CLI's `rag models pull NAME`).
+        public static func installModel(_ name: String) -> Self { Self(rawValue: installModelPrefix + name) }
+        /// The model a ``installModel(_:)`` remedy names, else `nil`.
+        public var modelToInstall: String? {
+            rawValue.hasPrefix(Self.installModelPrefix) ? String(rawValue.dropFirst(Self.installModelPrefix.count)) : nil
+        }
+        private static let installModelPrefix = "install_model:"
     }
 
     /// What went wrong.

@@ -20,6 +20,9 @@ enum ExitStatus {
     /// The index was built with another embedding model.
     static let embeddingModelMismatch = ExitCode(9)
 
+    /// The in-process embedding model is not installed or changed.
+    static let modelUnavailable = ExitCode(10)
+
     /// The exit code for a library error.
     static func code(for error: RAGError) -> ExitCode {
         switch error.kind {
@@ -30,6 +33,7 @@ enum ExitStatus {
         case .serverUnreachable: serverUnreachable
         case .unknownModel: unknownModel
         case .embeddingModelMismatch: embeddingModelMismatch
+        case .modelUnavailable: modelUnavailable
         default: failure
         }
     }

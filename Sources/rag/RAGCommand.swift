@@ -16,7 +16,7 @@ struct RAGCommand: AsyncParsableCommand {
         --base-url / $OPENAI_BASE_URL for an OpenAI-compatible server), embeddings and answers come from the server.
         """,
         version: RAG.version,
-        subcommands: [Index.self, Ask.self, Search.self, Status.self, Tokens.self, Mirror.self]
+        subcommands: [Index.self, Ask.self, Search.self, Status.self, Models.self, Tokens.self, Mirror.self]
     )
 
     static func main() async {

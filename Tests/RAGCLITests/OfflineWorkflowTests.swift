@@ -47,7 +47,7 @@ struct OfflineWorkflowTests {
         let object = try result.jsonObject()
         #expect(Set(object.keys) == ["query", "results"])
         let first = try #require((object["results"] as? [[String: Any]])?.first)
-        #expect(Set(first.keys) == ["rank", "score", "path", "heading", "page", "chunk", "text"])
+        #expect(Set(first.keys) == ["rank", "score", "path", "heading", "page", "chunk", "text", "passage", "role"])
 
         let search = try result.json(SearchJSON.self)
         #expect(search.query == "log rotation logrotate")

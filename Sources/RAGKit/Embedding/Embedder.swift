@@ -21,9 +21,20 @@ public protocol Embedder: Sendable {
     ///   - query: The query text.
     ///   - statistics: Document frequencies of the index's words, when the index has them.
     func embedQuery(_ query: String, statistics: (any TermStatistics)?) async throws -> [Float]
+    /// A digest of the model's weights, recorded by an index so a changed model is refused; `nil` (the default)
+    /// for models identified by name alone.
+    var modelDigest: String? { get }
+    /// The chunk size, in tokens, a new index with this embedder uses unless one is given; `nil` (the default)
+    /// keeps the index default of 800.
+    var preferredChunkSize: Int? { get }
 }
 
 extension Embedder {
+    /// No digest: the model is identified by its name.
+    public var modelDigest: String? { nil }
+    /// No preference: the index default.
+    public var preferredChunkSize: Int? { nil }
+
     /// Embeds a query with ``embed(_:)``, ignoring statistics.
     public func embedQuery(_ query: String, statistics: (any TermStatistics)?) async throws -> [Float] {
         let vectors = try await embed([query])

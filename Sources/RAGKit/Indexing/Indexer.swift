@@ -131,13 +131,14 @@ struct Indexer: Sendable {
             return .skipped("a chunk of \(oversized.tokenCount) tokens exceeds the embedding model's limit of \(limit) tokens per input: use a smaller chunk size")
         }
         let catalogChunks = chunks.enumerated().map { ordinal, chunk in
-            CatalogChunk(ordinal: ordinal, text: chunk.text, byteRange: chunk.byteRange, characterRange: chunk.characterRange,
-                         headingPath: chunk.headingPath, page: chunk.page, tokenCount: chunk.tokenCount,
-                         textHash: TextHash.of(chunk.text))
+            let shown = PassageTrimmer.trim(chunk, in: document.text)
+            return CatalogChunk(ordinal: ordinal, text: chunk.text, byteRange: chunk.byteRange, characterRange: chunk.characterRange,
+                                headingPath: chunk.headingPath, page: chunk.page, tokenCount: chunk.tokenCount,
+                                textHash: TextHash.of(chunk.text), cutStart: shown.trimmedStart, cutEnd: shown.trimmedEnd)
         }
         return .ready(CatalogDocument(path: file.relativePath, kind: document.kind.rawValue, size: file.size, mtime: mtime,
                                       contentHash: contentHash, metadata: document.metadata,
-                                      textEncoding: document.decodedAs.rawValue, chunks: catalogChunks))
+                                      textEncoding: document.decodedAs.rawValue, role: document.role.rawValue, chunks: catalogChunks))
     }
 
     /// Embeds the group's missing texts, upserts their vectors, then commits its documents.

@@ -9,7 +9,8 @@ public struct EmbedderKind: RawRepresentable, Sendable, Codable, Hashable, Custo
     public init(rawValue: String) { self.rawValue = rawValue }
     /// The name.
     public var description: String { rawValue }
-    /// ``LocalEmbedder``: offline hashed n-grams.
+    /// In-process: a transformer model when one is named or installed (``TransformerEmbedder``), else
+    /// ``LocalEmbedder``'s hashed n-grams.
     public static let local = Self(rawValue: "local")
     /// ``OpenAIEmbedder``: an OpenAI or OpenAI-compatible embeddings endpoint.
     public static let openai = Self(rawValue: "openai")
@@ -122,8 +123,13 @@ public enum ProviderResolver {
     /// - Parameter index: The settings of the index it will be used with, when it exists.
     public static func embedderKind(for request: ProviderRequest, index: IndexSettings? = nil) -> EmbedderKind {
         if let explicit = request.embedder { return explicit }
-        if let index { return index.embeddingModel == LocalEmbedder.modelName ? .local : .openai }
-        if let model = request.embeddingModel { return model == LocalEmbedder.modelName ? .local : .openai }
+        if let index { return isLocal(index.embeddingModel) ? .local : .openai }
+        if let model = request.embeddingModel, isLocal(model) || TransformerEmbedder.repositories[model] != nil
+            || (try? ModelStore(environment: request.environment).model(named: model)) != nil
+            || (model.contains("/") && FileManager.default.fileExists(atPath: model + "/config.json")) {
+            return .local
+        }
+        if request.embeddingModel != nil { return .openai }
         return request.hasRemoteProvider ? .openai : .local
     }
 
@@ -135,11 +141,7 @@ public enum ProviderResolver {
     public static func embedder(for request: ProviderRequest, index: IndexSettings? = nil) async throws -> any Embedder {
         switch embedderKind(for: request, index: index) {
         case .local:
-            if let model = request.embeddingModel, model != LocalEmbedder.modelName {
-                throw RAGError(.invalidArgument, "The local embedder uses \(LocalEmbedder.modelName), not '\(model)': name no embedding model, or choose the OpenAI embedder.", remedy: .chooseEmbeddingModel)
-            }
-            let localIndex = index?.embeddingModel == LocalEmbedder.modelName ? index : nil
-            return LocalEmbedder(dimensions: request.dimensions ?? localIndex?.dimensions ?? 512)
+            return try localEmbedder(for: request, index: index)
         case .openai:
             let client = try client(for: request, purpose: "The OpenAI embedder")
             let model = request.embeddingModel ?? (index?.embeddingModel == LocalEmbedder.modelName ? nil : index?.embeddingModel)
@@ -150,6 +152,32 @@ public enum ProviderResolver {
         default:
             throw RAGError(.invalidArgument, "Unknown embedder '\(request.embedder?.rawValue ?? "")': use local or openai.")
         }
+    }
+
+    /// Whether a model name is one of the in-process embedders'.
+    static func isLocal(_ model: String) -> Bool {
+        model == LocalEmbedder.modelName || model.hasPrefix(TransformerEmbedder.modelPrefix)
+    }
+
+    /// The in-process embedder: the model named, else the index's, else the best installed transformer model,
+    /// else the hashed n-gram embedder.
+    private static func localEmbedder(for request: ProviderRequest, index: IndexSettings?) throws(RAGError) -> any Embedder {
+        let store = ModelStore(environment: request.environment)
+        let named = request.embeddingModel ?? index.map(\.embeddingModel).flatMap { isLocal($0) ? $0 : nil }
+        if let named, named != LocalEmbedder.modelName {
+            let embedder = try TransformerEmbedder(named: named, store: store)
+            if let index, index.embeddingModel == embedder.model, let recorded = index.embeddingModelDigest,
+               recorded != embedder.modelDigest {
+                throw RAGError(.modelUnavailable, "The embedding model '\(named)' is not the one this index was built with (its weights changed).",
+                               remedy: .installModel(String(named.dropFirst(named.hasPrefix(TransformerEmbedder.modelPrefix) ? TransformerEmbedder.modelPrefix.count : 0))))
+            }
+            return embedder
+        }
+        if named == nil, index == nil, let best = TransformerEmbedder.bestInstalled(store: store) {
+            return try TransformerEmbedder(named: best, store: store)
+        }
+        let localIndex = index?.embeddingModel == LocalEmbedder.modelName ? index : nil
+        return LocalEmbedder(dimensions: request.dimensions ?? localIndex?.dimensions ?? 512)
     }
 
     /// The answer writer for a request: chat when asked or when a remote provider is configured,

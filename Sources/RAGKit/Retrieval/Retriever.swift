@@ -1,3 +1,4 @@
+import Chunkers
 import VectorIndex
 
 /// Runs a search over an index: vector, keyword, or both fused by reciprocal rank fusion.
@@ -17,7 +18,8 @@ struct Retriever: Sendable {
         }
         let allowed = try allowedDocuments(options)
         if let allowed, allowed.isEmpty { return [] }
-        let depth = options.mode == .hybrid ? max(options.k * 4, 50) : options.k
+        // Deeper than k: results are grouped by document and maps go last, so more candidates are needed.
+        let depth = max(options.k * 8, 50)
         var rankings: [[StoredChunk]] = []
         var scores: [Int64: Double] = [:]
         if options.mode != .keyword {
@@ -33,15 +35,17 @@ struct Retriever: Sendable {
         let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered: [(chunk: StoredChunk, score: Double)]
         if options.mode == .hybrid {
-            ordered = ReciprocalRankFusion.fuse(rankings.map { $0.map(\.id) }, k: options.fusionK).compactMap { entry in
+            ordered = DocumentFusion.fuse(rankings, k: options.fusionK).compactMap { entry in
                 byID[entry.key].map { ($0, entry.score) }
             }
         } else {
             ordered = (rankings.first ?? []).map { ($0, scores[$0.id] ?? 0) }
         }
-        return ordered.prefix(options.k).enumerated().map { index, entry in
-            SearchHit(rank: index + 1, score: entry.score, path: entry.chunk.path, headingPath: entry.chunk.headingPath,
-                      page: entry.chunk.page, chunkIndex: entry.chunk.ordinal, text: entry.chunk.text)
+        return ResultGrouping.select(ordered, options: options).enumerated().map { index, entry in
+            let passage = PassageTrimmer.trim(entry.chunk.text, startsMidWord: entry.chunk.cutStart, endsMidWord: entry.chunk.cutEnd)
+            return SearchHit(rank: index + 1, score: entry.score, path: entry.chunk.path, headingPath: entry.chunk.headingPath,
+                             page: entry.chunk.page, chunkIndex: entry.chunk.ordinal, text: entry.chunk.text,
+                             passage: passage.displayText, role: DocumentRole(rawValue: entry.chunk.role))
         }
     }
 

@@ -1,3 +1,5 @@
+import Chunkers
+
 /// How retrieval ranks chunks, as an open set of names.
 public struct SearchMode: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
     /// The mode's name, e.g. `"hybrid"`.
@@ -29,6 +31,11 @@ public struct SearchOptions: Sendable {
     public var metadata: [String: String] = [:]
     /// The reciprocal-rank-fusion constant (default 60).
     public var fusionK = 60
+    /// The most passages of one document in the results (default 1: distinct documents, each by its best passage).
+    public var perDocument = 1
+    /// Only documents of this role; `nil` (the default) returns every role, maps (indexes, tables of contents)
+    /// after content.
+    public var role: DocumentRole? = nil
 
     /// Creates options.
     /// - Parameters:
@@ -37,8 +44,12 @@ public struct SearchOptions: Sendable {
     ///   - pathGlob: A path glob filter (default none).
     ///   - metadata: A metadata filter (default none).
     ///   - fusionK: The RRF constant (default 60).
+    ///   - perDocument: The most passages per document (default 1).
+    ///   - role: Only documents of this role (default: all, maps last).
     public init(k: Int = 5, mode: SearchMode = .hybrid, pathGlob: String? = nil, metadata: [String: String] = [:],
-                fusionK: Int = 60) {
+                fusionK: Int = 60, perDocument: Int = 1, role: DocumentRole? = nil) {
+        self.perDocument = perDocument
+        self.role = role
         self.k = k
         self.mode = mode
         self.pathGlob = pathGlob
@@ -61,11 +72,21 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var page: Int?
     /// The chunk's position in its document, from 0.
     public var chunkIndex: Int
-    /// The chunk text.
+    /// The chunk text, exactly as stored.
     public var text: String
+    /// The chunk text for display: cut to whole words, with `…` where a token window cut inside one.
+    public var passage: String
+    /// Whether the document is content or a map (an index, a table of contents).
+    public var role: DocumentRole
 
     /// Creates a hit.
-    public init(rank: Int, score: Double, path: String, headingPath: [String], page: Int?, chunkIndex: Int, text: String) {
+    /// - Parameters:
+    ///   - passage: The text for display; `text` by default.
+    ///   - role: The document's role; content by default.
+    public init(rank: Int, score: Double, path: String, headingPath: [String], page: Int?, chunkIndex: Int, text: String,
+                passage: String? = nil, role: DocumentRole = .content) {
+        self.passage = passage ?? text
+        self.role = role
         self.rank = rank
         self.score = score
         self.path = path

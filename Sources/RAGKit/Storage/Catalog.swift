@@ -123,21 +123,21 @@ final class Catalog: Sendable {
             let now = Date().timeIntervalSince1970
             for document in documents {
                 try db.execute(sql: """
-                    INSERT INTO documents (path, kind, size, mtime, contentHash, metadata, textEncoding, chunkCount, tokenCount, indexedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO documents (path, kind, size, mtime, contentHash, metadata, textEncoding, chunkCount, tokenCount, indexedAt, role)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [document.path, document.kind, document.size, document.mtime, document.contentHash,
                                      JSONColumn.encode(document.metadata), document.textEncoding, document.chunks.count,
-                                     document.chunks.reduce(0) { $0 + $1.tokenCount }, now])
+                                     document.chunks.reduce(0) { $0 + $1.tokenCount }, now, document.role])
                 let documentID = db.lastInsertedRowID
                 let insert = try db.cachedStatement(sql: """
-                    INSERT INTO chunks (documentID, ordinal, text, byteStart, byteEnd, charStart, charEnd, headingPath, page, tokenCount, textHash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO chunks (documentID, ordinal, text, byteStart, byteEnd, charStart, charEnd, headingPath, page, tokenCount, textHash, cutStart, cutEnd)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for chunk in document.chunks {
                     try insert.execute(arguments: [documentID, chunk.ordinal, chunk.text, chunk.byteRange.lowerBound,
                                                    chunk.byteRange.upperBound, chunk.characterRange.lowerBound,
                                                    chunk.characterRange.upperBound, JSONColumn.encode(chunk.headingPath),
-                                                   chunk.page, chunk.tokenCount, chunk.textHash])
+                                                   chunk.page, chunk.tokenCount, chunk.textHash, chunk.cutStart, chunk.cutEnd])
                 }
             }
         }
@@ -237,14 +237,14 @@ final class Catalog: Sendable {
     }
 
     private static let chunkSelect = """
-        SELECT c.id, c.documentID, d.path, c.ordinal, c.text, c.headingPath, c.page, c.tokenCount, c.textHash
+        SELECT c.id, c.documentID, d.path, c.ordinal, c.text, c.headingPath, c.page, c.tokenCount, c.textHash, c.cutStart, c.cutEnd, d.role
         FROM chunks c JOIN documents d ON d.id = c.documentID
         """
 
     private static func storedChunk(_ row: Row) -> StoredChunk {
         StoredChunk(id: row[0], documentID: row[1], path: row[2], ordinal: row[3], text: row[4],
                     headingPath: JSONColumn.decode(row[5], as: [String].self) ?? [], page: row[6], tokenCount: row[7],
-                    textHash: row[8])
+                    textHash: row[8], cutStart: row[9], cutEnd: row[10], role: row[11])
     }
 
     // MARK: Keyword search

@@ -18,6 +18,8 @@ struct CatalogDocument: Sendable {
     var contentHash: String
     var metadata: [String: String]
     var textEncoding: String?
+    /// ``Chunkers/DocumentRole``: content, or a map (an index or table of contents).
+    var role: String = "content"
     var chunks: [CatalogChunk]
 }
 
@@ -31,6 +33,10 @@ struct CatalogChunk: Sendable, Hashable {
     var page: Int?
     var tokenCount: Int
     var textHash: String
+    /// Whether the chunk starts inside a word (a token window cut there).
+    var cutStart = false
+    /// Whether the chunk ends inside a word.
+    var cutEnd = false
 }
 
 /// A chunk read back from the catalog, with its document's path.
@@ -44,6 +50,9 @@ struct StoredChunk: Sendable, Hashable {
     var page: Int?
     var tokenCount: Int
     var textHash: String
+    var cutStart = false
+    var cutEnd = false
+    var role = "content"
 }
 
 /// A document's identity and metadata, for filters.

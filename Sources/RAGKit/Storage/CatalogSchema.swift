@@ -61,6 +61,13 @@ enum CatalogSchema {
                 """)
         }
         MirrorLedger.registerMigrations(in: &migrator)
+        migrator.registerMigration("v2-roles-and-cuts") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN role TEXT NOT NULL DEFAULT 'content';
+                ALTER TABLE chunks ADD COLUMN cutStart INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE chunks ADD COLUMN cutEnd INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chunkers
 import RAGKit
 
 extension SearchMode: ExpressibleByArgument {
@@ -40,11 +41,19 @@ struct RetrievalOptions: ParsableArguments {
     )
     var metadataFilters: [String] = []
 
+    @Option(help: ArgumentHelp("The most passages of one document in the results (default 1: distinct documents).", valueName: "n"))
+    var perDocument: Int?
+
+    @Option(help: ArgumentHelp("Only documents of this role: content, or map (indexes and tables of contents, otherwise ranked last).", valueName: "content|map"))
+    var role: String?
+
     @Flag(help: "Print one JSON object on stdout instead of text.")
     var json = false
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("-k must be at least 1 (got \(k)).") }
+        if let perDocument, perDocument < 1 { throw ValidationError("--per-document must be at least 1 (got \(perDocument)).") }
+        if let role, role != "content", role != "map" { throw ValidationError("--role takes content or map (got '\(role)').") }
         for filter in metadataFilters where Self.pair(filter) == nil {
             throw ValidationError("--metadata takes KEY=VALUE, such as --metadata audience=admin; got '\(filter)'.")
         }
@@ -62,6 +71,7 @@ struct RetrievalOptions: ParsableArguments {
 
     /// The library's search options, with `defaultK` when `-k` is not given.
     func searchOptions(defaultK: Int) -> SearchOptions {
-        SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob, metadata: metadata)
+        SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob, metadata: metadata,
+                      perDocument: perDocument ?? 1, role: role.map { DocumentRole(rawValue: $0) })
     }
 }

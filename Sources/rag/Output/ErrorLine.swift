@@ -5,6 +5,9 @@ struct ErrorLine: CustomStringConvertible {
     let error: RAGError
 
     var description: String {
+        if let model = error.remedy?.modelToInstall {
+            return "rag: \(error.message) (run `rag models pull \(model)`, or `rag models add FOLDER`)"
+        }
         guard let remedy = error.remedy, let advice = Self.advice[remedy] else { return "rag: \(error.message)" }
         return "rag: \(error.message) (\(advice))"
     }

@@ -22,6 +22,8 @@ struct SearchOutput: Encodable {
         @NullWhenAbsent var page: Int?
         var chunk: Int
         var text: String
+        var passage: String
+        var role: String
 
         init(_ hit: SearchHit) {
             rank = hit.rank
@@ -31,6 +33,8 @@ struct SearchOutput: Encodable {
             page = hit.page
             chunk = hit.chunkIndex
             text = hit.text
+            passage = hit.passage
+            role = hit.role.rawValue
         }
     }
 

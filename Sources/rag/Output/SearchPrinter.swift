@@ -13,7 +13,7 @@ struct SearchPrinter {
         for hit in hits {
             let score = String(format: "%.4f", hit.score)
             output.writeLine("\(hit.rank). \(score)  \(Format.source(path: hit.path, headingPath: hit.headingPath, page: hit.page))  [chunk \(hit.chunkIndex)]")
-            output.writeLine("   " + Format.excerpt(hit.text, limit: 240))
+            output.writeLine("   " + Format.excerpt(hit.passage, limit: 240))
         }
     }
 
