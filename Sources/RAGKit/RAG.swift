@@ -170,7 +170,10 @@ public final class RAG: Sendable {
                     }
                     let cited = Set(CitationMarkers.cited(in: text, valid: 1...max(1, sources.count)))
                     let citations = sources.filter { cited.contains($0.number) }
-                    continuation.yield(.finished(Answer(question: trimmed, text: text, mode: generator.mode, citations: citations)))
+                    let unknown = CitationMarkers.cited(in: text, valid: 0...Int(Int32.max)).filter { !sources.indices.contains($0 - 1) }
+                    let checked = CitationMarkers.removing(unknown, from: text)
+                    continuation.yield(.finished(Answer(question: trimmed, text: checked, mode: generator.mode, citations: citations,
+                                                        unknownCitations: unknown)))
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)

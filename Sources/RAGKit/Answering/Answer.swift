@@ -50,13 +50,17 @@ public struct Answer: Sendable, Codable, Hashable {
     /// ``AnswerEvent/started(mode:sources:)``, so the streamed text and this list always agree;
     /// sources given but not cited are left out.
     public var citations: [Citation]
+    /// Markers the writer used that name no source (a chat model inventing `[7]` with five sources); they are
+    /// removed from ``text`` and listed here so a front end can say so.
+    public var unknownCitations: [Int]
 
     /// Creates an answer.
-    public init(question: String, text: String, mode: AnswerMode, citations: [Citation]) {
+    public init(question: String, text: String, mode: AnswerMode, citations: [Citation], unknownCitations: [Int] = []) {
         self.question = question
         self.text = text
         self.mode = mode
         self.citations = citations
+        self.unknownCitations = unknownCitations
     }
 }
 

@@ -18,6 +18,11 @@ public protocol AnswerGenerator: Sendable {
 
 /// Finds the `[n]` citation markers in answer text.
 enum CitationMarkers {
+    /// `text` without the single-number markers `[n]` of `numbers`.
+    static func removing(_ numbers: [Int], from text: String) -> String {
+        numbers.reduce(text) { text, number in text.replacingOccurrences(of: " [\(number)]", with: "").replacingOccurrences(of: "[\(number)]", with: "") }
+    }
+
     /// The source numbers cited in `text`, in order of first appearance, limited to `valid`.
     /// Understands `[1]`, `[1][2]`, `[1, 2]` and `[1-3]`.
     static func cited(in text: String, valid: ClosedRange<Int>) -> [Int] {

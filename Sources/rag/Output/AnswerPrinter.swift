@@ -35,6 +35,10 @@ struct AnswerPrinter {
         }
         output.writeLine()
         output.writeLine("(\(Self.describe(answer.mode, hasRemoteProvider: hasRemoteProvider)))")
+        if !answer.unknownCitations.isEmpty {
+            let markers = answer.unknownCitations.map { "[\($0)]" }.joined(separator: ", ")
+            output.writeLine("(note: the answer cited \(markers), which names no source; ignore it)")
+        }
     }
 
     /// Says which mode answered, and how to get the other one.
