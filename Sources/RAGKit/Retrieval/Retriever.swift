@@ -16,6 +16,8 @@ struct Retriever: Sendable {
         guard SearchMode.allKnown.contains(options.mode) else {
             throw RAGError(.invalidArgument, "Unknown search mode '\(options.mode)': use vector, keyword or hybrid.")
         }
+        var options = options
+        if options.mode == .automatic { options.mode = embedder is LocalEmbedder || embedder == nil ? .keyword : .hybrid }
         let allowed = try allowedDocuments(options)
         if let allowed, allowed.isEmpty { return [] }
         // Deeper than k: results are grouped by document and maps go last, so more candidates are needed.

@@ -13,18 +13,22 @@ public struct SearchMode: RawRepresentable, Sendable, Codable, Hashable, CustomS
     public static let vector = Self(rawValue: "vector")
     /// SQLite FTS5 BM25 over the chunk text.
     public static let keyword = Self(rawValue: "keyword")
-    /// Vector and keyword rankings fused by reciprocal rank fusion; the default.
+    /// Vector and keyword rankings fused by reciprocal rank fusion, at the level of documents.
     public static let hybrid = Self(rawValue: "hybrid")
+    /// The mode that measured best for the index's embedder: ``keyword`` with the lexical ``LocalEmbedder`` (its
+    /// vectors repeat what BM25 knows, and fusing them lost more questions than it gained), ``hybrid`` with a
+    /// semantic model. The default.
+    public static let automatic = Self(rawValue: "auto")
     /// Every known mode, for argument validation.
-    public static let allKnown: [SearchMode] = [.vector, .keyword, .hybrid]
+    public static let allKnown: [SearchMode] = [.vector, .keyword, .hybrid, .automatic]
 }
 
 /// Options of one search.
 public struct SearchOptions: Sendable {
     /// The number of results (default 5).
     public var k = 5
-    /// The ranking (default ``SearchMode/hybrid``).
-    public var mode: SearchMode = .hybrid
+    /// The ranking (default ``SearchMode/automatic``).
+    public var mode: SearchMode = .automatic
     /// A glob over the relative path (`*` within a segment, `**` across segments); `nil` for all files.
     public var pathGlob: String? = nil
     /// Document metadata that must match exactly (e.g. Markdown front matter, HTML `title`).
@@ -40,13 +44,13 @@ public struct SearchOptions: Sendable {
     /// Creates options.
     /// - Parameters:
     ///   - k: The number of results (default 5).
-    ///   - mode: The ranking (default hybrid).
+    ///   - mode: The ranking (default ``SearchMode/automatic``).
     ///   - pathGlob: A path glob filter (default none).
     ///   - metadata: A metadata filter (default none).
     ///   - fusionK: The RRF constant (default 60).
     ///   - perDocument: The most passages per document (default 1).
     ///   - role: Only documents of this role (default: all, maps last).
-    public init(k: Int = 5, mode: SearchMode = .hybrid, pathGlob: String? = nil, metadata: [String: String] = [:],
+    public init(k: Int = 5, mode: SearchMode = .automatic, pathGlob: String? = nil, metadata: [String: String] = [:],
                 fusionK: Int = 60, perDocument: Int = 1, role: DocumentRole? = nil) {
         self.perDocument = perDocument
         self.role = role

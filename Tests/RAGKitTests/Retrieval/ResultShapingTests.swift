@@ -1,0 +1,63 @@
+import Chunkers
+import Foundation
+import Testing
+@testable import RAGKit
+
+/// What a user judges: distinct documents, maps (indexes, tables of contents) after content and never quoted,
+/// passages cut to whole words.
+@Suite("Result shaping")
+struct ResultShapingTests {
+    let directory: TemporaryDirectory
+    let rag: RAG
+
+    init() async throws {
+        directory = try TemporaryDirectory()
+        let links = (1...40).map { "<li><a href=\"p\($0).html\">Vacuum topic \($0)</a></li>" }.joined()
+        _ = try directory.write("docs/genindex.html", "<html><head><title>Index</title></head><body><h1>Index</h1><ul>\(links)</ul></body></html>")
+        _ = try directory.write("docs/vacuum.md", "# Vacuum\n\nThe vacuum command reclaims storage occupied by dead tuples. Run vacuum after bulk deletes.\n")
+        let long = (1...300).map { "Vacuum sentence number \($0) explains freezing and storage in more words." }.joined(separator: " ")
+        _ = try directory.write("docs/long.md", "# Long\n\n" + long + "\n")
+        // Long words span several tokens, so token windows cut inside them.
+        let words = (1...120).map { "pneumonoultramicroscopicsilicovolcanoconiosis\($0)" }.joined(separator: " ")
+        _ = try directory.write("docs/words.txt", words + "\n")
+        let request = IndexingRequest(directory: directory.url.appending(path: ".rag"), root: directory.url.appending(path: "docs"),
+                                      providers: ProviderRequest(embedder: .local, environment: [:]), chunkSize: 100, chunkOverlap: 20)
+        rag = try await RAG.openForIndexing(request)
+        _ = try await rag.index { _ in }
+    }
+
+    @Test("Results are distinct documents by default; perDocument shows more of one", arguments: SearchMode.allKnown)
+    func distinctDocuments(mode: SearchMode) async throws {
+        let hits = try await rag.search("vacuum storage", options: SearchOptions(k: 10, mode: mode))
+        #expect(Set(hits.map(\.path)).count == hits.count)
+        let more = try await rag.search("vacuum storage freezing", options: SearchOptions(k: 10, mode: mode, perDocument: 3))
+        #expect(more.filter { $0.path == "long.md" }.count == 3)
+    }
+
+    @Test("A map ranks after content, is found with a role filter, and is never quoted as an answer")
+    func mapsLast() async throws {
+        let hits = try await rag.search("vacuum topic", options: SearchOptions(k: 10, mode: .keyword))
+        let mapIndex = try #require(hits.firstIndex { $0.path == "genindex.html" })
+        #expect(hits[mapIndex].role == .map)
+        #expect(hits[..<mapIndex].allSatisfy { $0.role == .content } && hits[mapIndex...].allSatisfy { $0.role == .map })
+        let maps = try await rag.search("vacuum topic", options: SearchOptions(k: 10, mode: .keyword, role: .map))
+        #expect(maps.map(\.path) == ["genindex.html"])
+        var sources: [Citation] = []
+        for try await event in rag.ask("vacuum topic", using: ExtractiveAnswerer()) {
+            if case .started(_, let given) = event { sources = given }
+        }
+        #expect(!sources.contains { $0.path == "genindex.html" })
+    }
+
+    @Test("A passage cut inside a word starts and ends at word boundaries; the stored text stays exact")
+    func wordBoundaries() async throws {
+        let hits = try await rag.search("pneumonoultramicroscopicsilicovolcanoconiosis7", options: SearchOptions(k: 20, mode: .keyword, perDocument: 20))
+        let cut = hits.filter { $0.path == "words.txt" && $0.passage != $0.text }
+        #expect(!cut.isEmpty, "no passage was cut inside a word: \(hits.map(\.passage))")
+        for hit in cut {
+            #expect(hit.passage.hasPrefix("…") || hit.passage.hasSuffix("…"))
+            let inner = hit.passage.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
+            #expect(hit.text.contains(inner))
+        }
+    }
+}
