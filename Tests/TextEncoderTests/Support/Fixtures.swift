@@ -31,6 +31,10 @@ enum Fixtures {
         return URL(fileURLWithPath: path)
     }()
 
+    /// Whether tests that need extras must run (CI sets `RAGKIT_REQUIRE_EXTRAS=1`): then they fail, not skip,
+    /// when the extras are missing.
+    static let extrasRequired = ProcessInfo.processInfo.environment["RAGKIT_REQUIRE_EXTRAS"] == "1"
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("TextEncoderTests-\(UUID().uuidString)")
