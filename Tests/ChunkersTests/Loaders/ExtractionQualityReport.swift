@@ -112,7 +112,8 @@ import Testing
                 let words = paragraph.split(separator: " ").count
                 figures.paragraphs += 1
                 figures.paragraphWords += words
-                if collapsed.contains(paragraph) {
+                // Kept when its first 80 characters are: a trailing "More..." link or "¶" may go.
+                if collapsed.contains(String(paragraph.prefix(80))) {
                     figures.paragraphsKept += 1
                     figures.paragraphWordsKept += words
                 }

@@ -163,4 +163,24 @@ import Testing
         let proseURL = try directory.write(prose, to: "guide.md")
         #expect(DocumentLoader().load(contentsOf: proseURL, relativePath: "guide.md").document?.role == .content)
     }
+
+    @Test("Keeps a section whose id has a chrome word, footnotes, and a prose sidebar; drops a link sidebar")
+    func namesThatAreContent() throws {
+        let links = (1...6).map { "<li><a href=\"p\($0).html\">Page \($0)</a></li>" }.joined()
+        let document = try load("""
+            <body><h1>Buffers</h1>\(Self.prose)
+            <section id="buffer-related-functions"><h2>Buffer-related functions</h2><p>Copy data from src to dest buffer.</p></section>
+            <aside class="footnote brackets" role="note"><p>As noted in the errata, JSON permits literal line separators.</p></aside>
+            <aside class="sidebar"><p class="sidebar-title">Why buffers</p><p>Buffers avoid copies of large data between objects.</p></aside>
+            <div class="bs-sidebar"><ul>\(links)</ul></div>
+            <aside><p>Related articles elsewhere on the site.</p></aside>
+            </body>
+            """)
+        for kept in ["Copy data from src to dest buffer.", "JSON permits literal line separators.", "Buffers avoid copies of large data"] {
+            #expect(document.text.contains(kept), "keeps “\(kept)”")
+        }
+        #expect(document.headings.map(\.title) == ["Buffers", "Buffer-related functions"])
+        #expect(!document.text.contains("Page 3"))
+        #expect(!document.text.contains("Related articles"))
+    }
 }

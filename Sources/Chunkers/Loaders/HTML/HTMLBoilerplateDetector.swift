@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(CLibXML2)
 import CLibXML2
 #elseif canImport(libxml2)

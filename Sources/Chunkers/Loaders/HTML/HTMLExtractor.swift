@@ -6,10 +6,10 @@ import libxml2
 
 /// Reduces HTML to the visible text of its main content with libxml2's tolerant HTML parser.
 ///
-/// `<script>`, `<style>`, `<template>`, navigation landmarks (`<nav>`, `<aside>`, page-level
-/// `<header>`/`<footer>`, ARIA navigation/banner/contentinfo/complementary roles), hidden
-/// elements and the navigation that documentation generators put in plain `div`s and `table`s
-/// (see ``HTMLBoilerplateDetector``) are dropped; entities are decoded by the parser; block
+/// `<script>`, `<style>`, `<template>`, navigation landmarks (`<nav>`, page-level
+/// `<header>`/`<footer>`, ARIA navigation/banner/contentinfo/complementary roles, `<aside>` but
+/// footnotes, notes and prose sidebars), hidden elements and the navigation that documentation
+/// generators put in plain `div`s and `table`s (see ``HTMLBoilerplateDetector``) are dropped; entities are decoded by the parser; block
 /// elements become paragraph breaks; `<pre>` keeps its line breaks; table rows become lines;
 /// headings and `<title>` are kept as structure, and the page title is the first heading.
 enum HTMLExtractor {

@@ -61,9 +61,11 @@ enum HTMLNodeHint: Equatable {
         if name == "main" || role == "main" { return .main }
         if contentsRoles.contains(role) { return .contents }
         if name == "aside" {
-            // Footnotes and notes are asides of the text; other asides are sidebars.
+            // Footnotes and notes are asides of the text; a named sidebar is weighed by its links
+            // (docutils writes `.. sidebar::` prose as `aside.sidebar`); other asides are chrome.
             let names = ((node.attribute("class") ?? "") + " " + role).lowercased()
-            return asideContentWords.contains(where: { names.contains($0) }) ? .none : .chrome
+            if asideContentWords.contains(where: { names.contains($0) }) { return .none }
+            return names.contains("sidebar") ? .sidebar : .chrome
         }
         var contents = false
         // Class tokens are split into words (`md-sidebar`, `nav-item`); an id is matched whole,
