@@ -1,5 +1,6 @@
 import Foundation
 import OpenAIClient
+import TextEncoder
 
 /// Which embedder to use, as an open set of names.
 public struct EmbedderKind: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
