@@ -95,8 +95,10 @@ extension RAG {
         }
 
         let previousData = layout.liveData
-        let previous = live?.settings ?? previousData.flatMap(StoredIndex.recoverSettings(data:))
-        let embedder = try await ProviderResolver.embedder(for: request.providers, index: previous)
+        // A damaged catalog still tells its model through the vector file; its chunking is lost with it.
+        let previous = live?.settings
+        let embedder = try await ProviderResolver.embedder(for: request.providers,
+                                                           index: previous ?? previousData.flatMap(StoredIndex.recoverSettings(data:)))
         var settings = IndexSettings(embedder: embedder)
         // Heading-aware chunks measured better than token windows on both labelled sets (Benchmarks/RetrievalQuality).
         settings.chunker = request.chunker ?? previous?.chunker ?? .markdown

@@ -64,7 +64,8 @@ import VectorIndex
         #expect(reopened.embedder == nil)
         #expect(try reopened.status().documents == 1)
         #expect(try await reopened.search("anteaters", options: SearchOptions(mode: .keyword)).count == 1)
-        let error = await #expect(throws: RAGError.self) { try await reopened.search("anteaters") }
+        #expect(try await reopened.search("anteaters").count == 1, "the automatic mode searches by keyword without an embedder")
+        let error = await #expect(throws: RAGError.self) { try await reopened.search("anteaters", options: SearchOptions(mode: .hybrid)) }
         #expect(error?.kind == .missingAPIKey)
     }
 

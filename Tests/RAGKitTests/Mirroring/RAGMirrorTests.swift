@@ -111,7 +111,7 @@ import TestSupport
         try await TestHTTPServer.withServer { server in
             let error = await #expect(throws: RAGError.self) { _ = try await rag.remoteSearch("alpha", client: .mirrorTesting(server)) }
             #expect(error?.kind == .invalidArgument)
-            #expect(error?.message.contains("rag mirror") == true)
+            #expect(error?.message.contains("mirror it first") == true)
         }
     }
 

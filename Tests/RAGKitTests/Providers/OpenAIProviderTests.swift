@@ -117,7 +117,7 @@ import TestSupport
             let error = await #expect(throws: RAGError.self) { try await embedder.embed(["hello"]) }
             #expect(error?.kind == kind)
             #expect(error?.message.contains("sk-test") == false)
-            if kind == .unknownModel { #expect(error?.message.contains("'nope'") == true && error?.message.contains("--embedding-model") == true) }
+            if kind == .unknownModel { #expect(error?.message.contains("'nope'") == true && error?.remedy == .chooseEmbeddingModel) }
             if kind == .apiKeyRejected { #expect(error?.message.contains("OPENAI_API_KEY") == true) }
         }
     }
@@ -131,7 +131,7 @@ import TestSupport
                 for try await _ in answerer.generate(question: "q", sources: [source]) {}
             }
             #expect(error?.kind == kind)
-            if kind == .unknownModel { #expect(error?.message.contains("--chat-model") == true) }
+            if kind == .unknownModel { #expect(error?.remedy == .chooseChatModel) }
         }
     }
 
@@ -143,7 +143,8 @@ import TestSupport
         let error = await #expect(throws: RAGError.self) { try await OpenAIEmbedder(client: client).embed(["hello"]) }
         #expect(error?.kind == .serverUnreachable)
         #expect(error?.message.contains("127.0.0.1:\(closedPort)") == true)
-        #expect(error?.message.contains("--base-url") == true)
+        #expect(error?.remedy == .checkServer)
+        #expect(error?.message.contains("--") == false, "the library names no CLI flag")
     }
 }
 

@@ -45,7 +45,7 @@ struct IndexLifecycleTests {
         let after = try RAG.open(at: index)
         #expect(after.settings.chunkSize == 200)
         #expect(try after.status().documents == created.added.count)
-        #expect(!(try await after.search("cat", options: SearchOptions(k: 3))).isEmpty)
+        #expect(!(try await after.search("cat", options: SearchOptions(k: 3, mode: .hybrid))).isEmpty)
     }
 
     @Test("A rebuild whose run fails leaves the live index whole")
