@@ -76,10 +76,11 @@ def tiny_vocabulary():
     lines = (MINILM / "vocab.txt").read_text(encoding="utf-8").split("\n")
     keep = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
     for token in lines[999:1996]:  # single characters
-        if len(token) == 1 and (ord(token) < 0x250 or 0x3040 <= ord(token) <= 0x9FFF or 0x370 <= ord(token) < 0x450):
+        if len(token) == 1 and (ord(token) < 0x180 or 0x3040 <= ord(token) <= 0x30FF or 0x4E00 <= ord(token) <= 0x9FFF
+                                or 0x391 <= ord(token) <= 0x3C9 or 0x410 <= ord(token) <= 0x44F):
             keep.append(token)
     keep += [t for t in lines[1996:2400] if t not in keep]  # the commonest words and pieces
-    keep += [t for t in lines if t.startswith("##") and len(t) == 3 and t not in keep]  # ##x pieces
+    keep += [t for t in lines if t.startswith("##") and len(t) == 3 and ord(t[2]) < 0x250 and t not in keep]  # ##x
     return keep
 
 

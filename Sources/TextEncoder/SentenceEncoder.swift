@@ -153,7 +153,7 @@ public struct SentenceEncoder: Sendable {
     func embed(_ sequences: [[Int32]]) -> [[Float]] {
         let batches = Self.plan(sequences.map(\.count), threads: threadCount, tokenLimit: batchTokenLimit)
         if batches.count == 1 {
-            return model.embed(sequences, pooling: pooling, normalizes: normalizes)
+            return model.embed(sequences, pooling: pooling, normalizes: normalizes, threads: threadCount)
         }
         let results = Mutex([[Float]](repeating: [], count: sequences.count))
         let next = Mutex(0)

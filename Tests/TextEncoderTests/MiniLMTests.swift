@@ -25,5 +25,8 @@ struct MiniLMTests {
         let texts = Fixtures.miniLM.texts ?? []
         #expect(encoder.dimensions == 384)
         expectParity(encoder.encode(documents: texts), Fixtures.miniLM.documents, texts: texts)
+        // One short text runs as one pass split by output columns over both threads.
+        let split = try SentenceEncoder(folder: try #require(Fixtures.miniLMFolder), options: EncoderOptions(threadCount: 2))
+        expectParity([split.encode(query: texts[2])], [Fixtures.miniLM.documents[2]], texts: [texts[2]])
     }
 }

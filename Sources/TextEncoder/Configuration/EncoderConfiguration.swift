@@ -31,7 +31,7 @@ public struct EncoderConfiguration: Sendable, Hashable {
     /// The feed-forward activation (`hidden_act`): `gelu`, `gelu_new`, `gelu_pytorch_tanh` or `relu`.
     public var hiddenActivation: String
 
-    /// Creates a configuration from its values, checking them as ``init(json:)`` does.
+    /// Creates a configuration from its values, checking them as ``init(json:path:)`` does.
     ///
     /// - Throws: ``TextEncoderError`` with kind `.invalidConfiguration` or `.unsupportedArchitecture`.
     public init(

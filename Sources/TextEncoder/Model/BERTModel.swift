@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// A BERT encoder forward pass over float32 weights, on BLAS.
@@ -25,8 +26,10 @@ struct BERTModel: Sendable {
     ///   - sequences: Token ids, each at most `maximumPositions` long and at least one token.
     ///   - pooling: How to turn token states into one vector.
     ///   - normalizes: Whether to scale each vector to unit length.
+    ///   - threads: Threads that split each matrix product by output columns (for a lone short pass, such as
+    ///     one query); 1 by default.
     /// - Returns: One vector of `hiddenSize` floats per sequence.
-    func embed(_ sequences: [[Int32]], pooling: PoolingStrategy, normalizes: Bool) -> [[Float]] {
+    func embed(_ sequences: [[Int32]], pooling: PoolingStrategy, normalizes: Bool, threads: Int = 1) -> [[Float]] {
         let h = configuration.hiddenSize
         var offsets: [Int] = []
         var total = 0
@@ -37,7 +40,7 @@ struct BERTModel: Sendable {
         guard total > 0 else { return sequences.map { _ in [Float](repeating: 0, count: h) } }
         let states = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
         defer { states.deallocate() }
-        forward(sequences, offsets: offsets, total: total, into: states)
+        forward(sequences, offsets: offsets, total: total, threads: threads, into: states)
         return sequences.indices.map { index in
             let rows = sequences[index].count
             var vector = [Float](repeating: 0, count: h)
@@ -68,7 +71,9 @@ struct BERTModel: Sendable {
     }
 
     /// Fills `x` (`total` x `hiddenSize`) with the last hidden states of the packed sequences.
-    private func forward(_ sequences: [[Int32]], offsets: [Int], total: Int, into x: UnsafeMutablePointer<Float>) {
+    private func forward(
+        _ sequences: [[Int32]], offsets: [Int], total: Int, threads: Int, into x: UnsafeMutablePointer<Float>
+    ) {
         _ = BLAS.configureThreading
         let c = configuration
         let h = c.hiddenSize
@@ -100,9 +105,9 @@ struct BERTModel: Sendable {
         layerNorm(x, rows: total, weight: w.embeddingNormWeight, bias: w.embeddingNormBias)
         let scale = 1 / Float(d).squareRoot()
         for layer in w.layers {
-            linear(x, rows: total, inputs: h, layer.query, layer.queryBias, outputs: h, into: q)
-            linear(x, rows: total, inputs: h, layer.key, layer.keyBias, outputs: h, into: k)
-            linear(x, rows: total, inputs: h, layer.value, layer.valueBias, outputs: h, into: v)
+            linear(x, rows: total, inputs: h, layer.query, layer.queryBias, outputs: h, into: q, threads: threads)
+            linear(x, rows: total, inputs: h, layer.key, layer.keyBias, outputs: h, into: k, threads: threads)
+            linear(x, rows: total, inputs: h, layer.value, layer.valueBias, outputs: h, into: v, threads: threads)
             for (index, sequence) in sequences.enumerated() {
                 let n = sequence.count
                 let base = offsets[index] * h
@@ -120,23 +125,25 @@ struct BERTModel: Sendable {
             // attended = LayerNorm(x + context Wo^T + bo)
             attended.update(from: x, count: total * h)
             linear(context, rows: total, inputs: h, layer.attentionOutput, layer.attentionOutputBias, outputs: h,
-                into: attended, accumulate: true)
+                into: attended, accumulate: true, threads: threads)
             layerNorm(attended, rows: total, weight: layer.attentionNormWeight, bias: layer.attentionNormBias)
             // x = LayerNorm(attended + act(attended Wi^T + bi) Wo2^T + bo2)
             linear(attended, rows: total, inputs: h, layer.intermediate, layer.intermediateBias, outputs: inner,
-                into: expanded)
+                into: expanded, threads: threads)
             activation.apply(expanded, count: total * inner)
             x.update(from: attended, count: total * h)
             linear(expanded, rows: total, inputs: inner, layer.output, layer.outputBias, outputs: h, into: x,
-                accumulate: true)
+                accumulate: true, threads: threads)
             layerNorm(x, rows: total, weight: layer.outputNormWeight, bias: layer.outputNormBias)
         }
     }
 
     /// `y = x W^T + b` (or `y += x W^T + b` when `accumulate`), `W` being `outputs` x `inputs` row-major.
+    ///
+    /// With several threads, each computes a block of output columns from its block of weight rows.
     private func linear(
         _ x: UnsafePointer<Float>, rows: Int, inputs: Int, _ weight: WeightMatrix, _ bias: WeightMatrix,
-        outputs: Int, into y: UnsafeMutablePointer<Float>, accumulate: Bool = false
+        outputs: Int, into y: UnsafeMutablePointer<Float>, accumulate: Bool = false, threads: Int = 1
     ) {
         for row in 0..<rows {
             let target = y + row * outputs
@@ -146,9 +153,22 @@ struct BERTModel: Sendable {
                 target.update(from: bias.pointer, count: outputs)
             }
         }
-        BLAS.gemm(
-            m: rows, n: outputs, k: inputs, x, lda: inputs, weight.pointer, ldb: inputs, transposeB: true, beta: 1, y,
-            ldc: outputs)
+        let blocks = max(1, min(threads, outputs / 16))
+        if blocks == 1 {
+            BLAS.gemm(
+                m: rows, n: outputs, k: inputs, x, lda: inputs, weight.pointer, ldb: inputs, transposeB: true, beta: 1,
+                y, ldc: outputs)
+            return
+        }
+        let output = SendablePointer(y)
+        let input = SendablePointer(UnsafeMutablePointer(mutating: x))
+        DispatchQueue.concurrentPerform(iterations: blocks) { block in
+            let start = outputs * block / blocks
+            let end = outputs * (block + 1) / blocks
+            BLAS.gemm(
+                m: rows, n: end - start, k: inputs, input.pointer, lda: inputs, weight.pointer + start * inputs,
+                ldb: inputs, transposeB: true, beta: 1, output.pointer + start, ldc: outputs)
+        }
     }
 
     private func layerNorm(_ x: UnsafeMutablePointer<Float>, rows: Int, weight: WeightMatrix, bias: WeightMatrix) {

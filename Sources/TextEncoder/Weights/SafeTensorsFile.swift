@@ -73,9 +73,13 @@ public final class SafeTensorsFile: @unchecked Sendable {
         if let base { munmap(UnsafeMutableRawPointer(mutating: base), fileSize) }
     }
 
-    /// The raw bytes of a tensor, valid while this file is alive.
+    /// The raw bytes of a tensor, valid while this file is alive; empty when `tensor` does not lie inside the
+    /// file (a ``TensorInfo`` made by hand).
     public func bytes(of tensor: TensorInfo) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: base.map { $0 + tensor.fileOffset }, count: tensor.byteCount)
+        guard tensor.fileOffset >= 0, tensor.byteCount >= 0, tensor.byteCount <= fileSize - tensor.fileOffset else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: base.map { $0 + tensor.fileOffset }, count: tensor.byteCount)
     }
 
     /// Every byte of the file, valid while this file is alive.
