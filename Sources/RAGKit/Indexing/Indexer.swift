@@ -76,11 +76,12 @@ struct Indexer: Sendable {
             case .skipped(let reason):
                 skip(file.relativePath, reason, summary: &summary, emit: emit)
                 if previous != nil { vanished.append(file.relativePath) }
+                progress.filesDone += 1
             case .ready(let document):
+                // Counted as done once committed, after its embeddings: the ETA then follows the embedder.
                 if previous == nil { summary.added.append(document.path) } else { summary.updated.append(document.path) }
                 batch.add(document, missing: document.chunks.filter { !vectors.contains(id: $0.textHash) })
             }
-            progress.filesDone += 1
             if batch.isFull {
                 try await flush(&batch, summary: &summary, progress: &progress, emit: emit)
             }
@@ -150,6 +151,7 @@ struct Indexer: Sendable {
             try await embedAndStore(texts, summary: &summary, progress: &progress, emit: emit)
         }
         try store.catalog.commit(documents: group.documents)
+        progress.filesDone += group.documents.count
         group.removeAll()
         emit(.progress(progress.snapshot(now: ContinuousClock().now)))
     }

@@ -75,26 +75,6 @@ extension RAG {
         let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
         return try RemotePassageLocator(catalog: store.catalog).locate(hits)
     }
-
-    /// Answers a question from passages the index's vector store retrieves, with the same citation format as
-    /// ``ask(_:using:options:)``.
-    ///
-    /// - Parameters:
-    ///   - question: The question.
-    ///   - client: The OpenAI client for the store's search endpoint.
-    ///   - generator: Who writes the answer.
-    ///   - options: Retrieval (see ``remoteSearch(_:client:options:)``) and the prompt budget.
-    /// - Returns: The answer's events: sources, text pieces, then the answer with the sources it cites.
-    public func remoteAsk(
-        _ question: String,
-        client: OpenAI,
-        using generator: any AnswerGenerator,
-        options: AskOptions = AskOptions()
-    ) -> AsyncThrowingStream<AnswerEvent, any Error> {
-        answer(question, using: generator, options: options) { [self] query, search in
-            try await remoteSearch(query, client: client, options: search)
-        }
-    }
 }
 
 extension VectorStoreMirror {

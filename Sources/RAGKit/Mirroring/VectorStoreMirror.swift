@@ -109,6 +109,8 @@ public struct VectorStoreMirror: Sendable {
         }
 
         let uploaded = try await upload(plan.uploads, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
+        // A changed file's old version stays searchable until its replacement has been processed.
+        var replacedVersions: [String: String] = [:]
         for start in stride(from: 0, to: uploaded.count, by: options.batchSize) {
             let batch = Array(uploaded[start..<min(start + options.batchSize, uploaded.count)])
             let request = CreateVectorStoreFileBatchRequest(files: batch.map {
@@ -120,8 +122,7 @@ public struct VectorStoreMirror: Sendable {
             for item in batch {
                 waiting[item.record.fileID] = item.record
                 if let old = item.upload.replacing, old.fileID != item.record.fileID {
-                    try await remove(MirrorRemoval(relativePath: nil, fileID: old.fileID, isAttached: true, deletesFile: true, reason: .untracked),
-                                     from: storeID, onEvent: { _ in })
+                    replacedVersions[item.record.fileID] = old.fileID
                 }
             }
         }
@@ -133,6 +134,12 @@ public struct VectorStoreMirror: Sendable {
 
         let stillWaiting = try await awaitProcessing(waiting, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
         summary.pending = stillWaiting.values.map(\.relativePath).sorted()
+        let failedPaths = Set(summary.failed.map(\.relativePath))
+        for (newFileID, oldFileID) in replacedVersions.sorted(by: { $0.key < $1.key }) {
+            guard stillWaiting[newFileID] == nil, let record = waiting[newFileID], !failedPaths.contains(record.relativePath) else { continue }
+            try await remove(MirrorRemoval(relativePath: nil, fileID: oldFileID, isAttached: true, deletesFile: true, reason: .untracked),
+                             from: storeID, onEvent: { _ in })
+        }
         try ledger.recordSync(summary)
         onEvent(.finished(summary))
         return summary
@@ -179,16 +186,28 @@ public struct VectorStoreMirror: Sendable {
         }
     }
 
-    private func listFiles(_ storeID: String) async throws(RAGError) -> [MirrorRemoteFile] {
+    private func listFiles(_ storeID: String, status: VectorStoreFileStatus? = nil) async throws(RAGError) -> [MirrorRemoteFile] {
         var files: [MirrorRemoteFile] = []
         do throws(OpenAIError) {
-            for try await file in client.vectorStores.files.listAll(vectorStoreID: storeID, pageSize: 100) {
+            for try await file in client.vectorStores.files.listAll(vectorStoreID: storeID, filter: status, pageSize: 100) {
                 files.append(MirrorRemoteFile(file))
             }
         } catch {
             throw RAGError(mirroring: error, while: "list the files of \(storeID)", configuration: client.configuration)
         }
         return files
+    }
+
+    /// One file of the store, or `nil` when it is not attached (404).
+    private func retrieveFile(_ fileID: String, storeID: String) async throws(RAGError) -> MirrorRemoteFile? {
+        do throws(OpenAIError) {
+            return MirrorRemoteFile(try await client.vectorStores.files.retrieve(fileID, vectorStoreID: storeID))
+        } catch {
+            guard error.status == 404 else {
+                throw RAGError(mirroring: error, while: "check the processing of \(fileID)", configuration: client.configuration)
+            }
+            return nil
+        }
     }
 
     // MARK: Uploading
@@ -314,10 +333,10 @@ public struct VectorStoreMirror: Sendable {
         var remaining = waiting
         var waited = Duration.zero
         while !remaining.isEmpty {
-            let listing = try await listFiles(storeID)
-            let listed = Dictionary(listing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for (fileID, record) in remaining {
-                guard let remote = listed[fileID] else {
+            // Only the files still processing are listed; each file that left the list is retrieved once for its outcome.
+            let inProgress = Set(try await listFiles(storeID, status: .inProgress).map(\.id))
+            for (fileID, record) in remaining.sorted(by: { $0.key < $1.key }) where !inProgress.contains(fileID) {
+                guard let remote = try await retrieveFile(fileID, storeID: storeID) else {
                     // Detached meanwhile (by someone else): the next run uploads it again.
                     remaining[fileID] = nil
                     continue

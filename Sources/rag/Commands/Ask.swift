@@ -24,15 +24,9 @@ extension RAGCommand {
             let printer = AnswerPrinter(output: .output, json: retrieval.json, hasRemoteProvider: request.hasRemoteProvider)
             let generator = try ProviderResolver.answerer(for: request)
             let options = AskOptions(search: retrieval.searchOptions(defaultK: 6))
-            let events: AsyncThrowingStream<AnswerEvent, any Error>
-            if remote {
-                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
-                let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
-                events = rag.remoteAsk(question, client: client, using: generator, options: options)
-            } else {
-                let rag = try await global.openIndex(request, needsEmbedder: retrieval.mode != .keyword)
-                events = rag.ask(question, using: generator, options: options)
-            }
+            let rag = try await global.openIndex(request, needsEmbedder: !remote && retrieval.mode != .keyword)
+            let source = try global.passageSource(remote: remote)
+            let events = rag.ask(question, using: generator, options: options, from: source)
             for try await event in events {
                 try printer.handle(event)
             }

@@ -75,9 +75,18 @@ extension RAGCommand {
         }
 
         func run() async throws {
-            let rag = try await RAG.openForIndexing(indexingRequest())
-            let options = IndexingOptions(exclude: excludes)
             let progress = IndexProgressPrinter(style: progressStyle)
+            // Opening may ask the embeddings server for a model's dimensions: a stalled server shows here too.
+            let opening = progress.reportWaits(every: .seconds(10))
+            let rag: RAG
+            do {
+                rag = try await RAG.openForIndexing(indexingRequest())
+                opening.cancel()
+            } catch {
+                opening.cancel()
+                throw error
+            }
+            let options = IndexingOptions(exclude: excludes)
             let interrupt = InterruptSignal()
             defer { interrupt.stop() }
             let indexing = Task {

@@ -25,15 +25,8 @@ extension RAGCommand {
 
         func run() async throws {
             let query = try QueryArgument.resolve(query)
-            let hits: [SearchHit]
-            if remote {
-                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
-                let client = try MirrorConnection(environment: global.environment, baseURL: global.baseURL).client
-                hits = try await rag.remoteSearch(query, client: client, options: retrieval.searchOptions(defaultK: 5))
-            } else {
-                let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: retrieval.mode != .keyword)
-                hits = try await rag.search(query, options: retrieval.searchOptions(defaultK: 5))
-            }
+            let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: !remote && retrieval.mode != .keyword)
+            let hits = try await rag.search(query, options: retrieval.searchOptions(defaultK: 5), from: global.passageSource(remote: remote))
             let printer = SearchPrinter(output: .output)
             if retrieval.json {
                 try printer.printJSON(query: query, hits: hits)

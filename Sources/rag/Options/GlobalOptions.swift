@@ -87,4 +87,9 @@ extension GlobalOptions {
     func openIndex(_ request: ProviderRequest, needsEmbedder: Bool = true) async throws -> RAG {
         try await RAG.open(at: existingIndex(), providers: request, needsEmbedder: needsEmbedder, vectorOptions: Self.vectorOptions)
     }
+
+    /// Where search and ask take passages: the local index, or with `--remote` its mirrored vector store.
+    func passageSource(remote: Bool) throws(RAGError) -> PassageSource {
+        remote ? .vectorStore(try MirrorConnection(environment: environment, baseURL: baseURL).client) : .local
+    }
 }

@@ -48,6 +48,18 @@ final class IndexProgressPrinter: Sendable {
         }
     }
 
+    /// Reports a wait every `interval` until the returned task is cancelled, as ``IndexingEvent/waiting(_:)`` does
+    /// during a run.
+    func reportWaits(every interval: Duration) -> Task<Void, Never> {
+        let start = ContinuousClock.now
+        return Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                if !Task.isCancelled { handle(.waiting(ContinuousClock.now - start)) }
+            }
+        }
+    }
+
     /// Clears the bar, so what follows starts on a clean line.
     func end() {
         if style == .bar { stream.write("\r\u{1B}[2K") }

@@ -141,7 +141,7 @@ import TestSupport
             _ = try await rag.mirror(client: client)
             var started: [Citation] = []
             var answer: Answer?
-            for try await event in rag.remoteAsk("When does log rotation happen?", client: client, using: ExtractiveAnswerer()) {
+            for try await event in rag.ask("When does log rotation happen?", using: ExtractiveAnswerer(), from: .vectorStore(client)) {
                 switch event {
                 case .started(_, let sources): started = sources
                 case .finished(let finished): answer = finished
