@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chunkers
 import RAGKit
+import RAGServer
 
 /// The `rag` command-line tool: parses arguments, calls one RAGKit API per command, prints.
 ///
@@ -15,7 +16,7 @@ struct RAGCommand: AsyncParsableCommand {
         Offline by default: a built-in local embedder and an extractive answerer. With $OPENAI_API_KEY (or \
         --base-url / $OPENAI_BASE_URL for an OpenAI-compatible server), embeddings and answers come from the server.
         """,
-        subcommands: [Index.self, Ask.self, Search.self, Status.self, Tokens.self, Mirror.self]
+        subcommands: [Index.self, Ask.self, Search.self, Status.self, Tokens.self, Mirror.self, Serve.self, MCPServe.self]
     )
 
     static func main() async {
@@ -32,6 +33,9 @@ struct RAGCommand: AsyncParsableCommand {
         } catch let error as CommandFailure {
             StandardStreams.error.writeLine("rag: \(error.message)")
             exit(withError: error.exitCode)
+        } catch let error as FolderWatchError {
+            StandardStreams.error.writeLine("rag: \(error.message)")
+            exit(withError: ExitStatus.failure)
         } catch let error as TokenizerError {
             StandardStreams.error.writeLine("rag: \(error)")
             exit(withError: ExitStatus.failure)

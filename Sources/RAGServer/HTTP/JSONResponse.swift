@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+
+/// A JSON response encoded as the CLI encodes its `--json` output (``OutputFormat/json(_:)``), so both print the
+/// same bytes for the same value.
+struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
+    var value: Value
+    var status: HTTPResponse.Status = .ok
+
+    init(_ value: Value, status: HTTPResponse.Status = .ok) {
+        self.value = value
+        self.status = status
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let data = try OutputFormat.json(value)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension Request {
+    /// Decodes the body as JSON, refusing bodies over `limit` bytes (413) and malformed JSON (400).
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - limit: The most bytes read.
+    /// - Returns: The decoded value.
+    /// - Throws: ``ServerError``.
+    func decodeJSON<Value: Decodable>(_ type: Value.Type, limit: Int) async throws -> Value {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await body.collect(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw ServerError(.contentTooLarge, "The request body is over the \(limit)-byte limit: send a smaller body.",
+                              code: "body_too_large")
+        }
+        do {
+            return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))
+        } catch let error as ServerError {
+            throw error
+        } catch let error as DecodingError {
+            throw ServerError.badRequest("The request body is not valid: \(DecodingErrorDescription(error)).")
+        }
+    }
+}
+
+/// One line for a decoding error: what was wrong and where, without the body's content.
+struct DecodingErrorDescription: CustomStringConvertible {
+    var error: DecodingError
+
+    init(_ error: DecodingError) { self.error = error }
+
+    var description: String {
+        switch error {
+        case .keyNotFound(let key, let context): "missing key \(Self.path(context.codingPath + [key]))"
+        case .typeMismatch(let type, let context): "\(Self.path(context.codingPath)) must be \(Self.name(of: type))"
+        case .valueNotFound(let type, let context): "\(Self.path(context.codingPath)) must be \(Self.name(of: type)), not null"
+        case .dataCorrupted(let context):
+            context.codingPath.isEmpty ? "not JSON" : "\(Self.path(context.codingPath)): \(context.debugDescription)"
+        @unknown default: "malformed"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.isEmpty ? "the body" : "\"" + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") + "\""
+    }
+
+    private static func name(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "a " + String(describing: type).lowercased()
+        }
+    }
+}
