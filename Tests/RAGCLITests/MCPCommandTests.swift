@@ -81,7 +81,8 @@ struct MCPCommandTests {
         let uris = ((resources["resources"] as? [[String: Any]]) ?? []).compactMap { $0["uri"] as? String }
         #expect(uris.contains { $0.hasSuffix(path) })
         let read = try await session.call("resources/read", ["uri": try #require(uris.first { $0.hasSuffix(path) })])
-        #expect(!(((read["contents"] as? [[String: Any]])?.first?["text"] as? String) ?? "").isEmpty)
+        let content = (read["contents"] as? [[String: Any]])?.first?["text"] as? String
+        #expect(content?.isEmpty == false)
 
         session.process.closeStdin()
         let ended = await session.process.finish()

@@ -63,7 +63,8 @@ struct RouterTests {
             #expect(response.status == .badRequest)
             let error = try Self.object(response)["error"] as? [String: Any]
             #expect(error?["type"] as? String == "invalid_request_error")
-            #expect(!(error?["message"] as? String ?? "").isEmpty)
+            let message = error?["message"] as? String
+            #expect(message?.isEmpty == false)
         }
     }
 

@@ -28,7 +28,7 @@ extension RAGCommand {
             let logger = Logger(label: "rag.mcp")
             let service = MCPService(server: RAGMCPServer(index: served))
             let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-                services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
         }
     }
