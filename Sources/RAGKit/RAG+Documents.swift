@@ -94,3 +94,19 @@ extension RAG {
         return DocumentLoader().load(contentsOf: file, relativePath: path).document?.text
     }
 }
+
+extension RAG {
+    /// When the last indexing run of the generation this value reads finished; `nil` when none has.
+    ///
+    /// A long-lived reader (a server) compares it with the value it saw at open, together with
+    /// ``isLiveGeneration``, to learn that another process's run completed and reopen.
+    /// - Throws: ``RAGError`` `.storage`.
+    public func lastRunFinishedAt() throws(RAGError) -> Date? {
+        try store.catalog.lastRun()?.finishedAt
+    }
+
+    /// Whether this value still reads the live generation: `false` once a rebuild has been switched in.
+    public var isLiveGeneration: Bool {
+        store.directory.liveData?.standardizedFileURL.path == store.data.standardizedFileURL.path
+    }
+}

@@ -25,8 +25,13 @@ public actor ServedIndex {
     public nonisolated let vectorOptions: VectorStoreOptions
 
     private var rag: RAG?
+    private var openedRun: Date?
+    private var checkedAt = ContinuousClock.now
     private var isUpdating = false
     private var generation = 0
+
+    /// How often ``current()`` checks whether another process changed the index: once a second at most.
+    static let freshnessInterval = Duration.seconds(1)
 
     /// Creates the served index; nothing is opened until the first request.
     /// - Parameters:
@@ -42,13 +47,20 @@ public actor ServedIndex {
         self.vectorOptions = vectorOptions
     }
 
-    /// The open index, opened on first use and again after each completed run.
+    /// The open index, opened on first use, again after each completed run, and again when another process's run
+    /// has completed or a rebuild has been switched in (checked at most once a second).
     /// - Returns: The index; share it, don't keep it across runs.
     /// - Throws: ``RAGError`` `.noIndex` and the errors of ``RAG/open(at:providers:needsEmbedder:vectorOptions:)``.
     public func current() async throws -> RAG {
+        if let rag, !isUpdating, ContinuousClock.now - checkedAt >= Self.freshnessInterval {
+            checkedAt = .now
+            if !rag.isLiveGeneration || (try? rag.lastRunFinishedAt()) != openedRun { self.rag = nil }
+        }
         if let rag { return rag }
         let opened = try await open()
         rag = opened
+        openedRun = try? opened.lastRunFinishedAt()
+        checkedAt = .now
         return opened
     }
 
@@ -94,7 +106,7 @@ public actor ServedIndex {
         guard completed else { return }
         rag = nil
         generation += 1
-        rag = try await open()
+        _ = try await current()
     }
 
     /// Opens the index with the embedder it needs, or without one when it needs a key that is not set (keyword

@@ -123,6 +123,23 @@ struct ServeCommandTests {
         _ = await server.stop()
     }
 
+    @Test("Another process's run becomes visible to a running server without a restart")
+    func otherProcessRun() async throws {
+        try await indexed()
+        let server = try await ServeProcess.start(rag, ["--index", index])
+        #expect(try await server.request("POST", "v1/search", json: ["query": "zq1234x", "mode": "keyword"]).decode(SearchJSON.self).results.isEmpty)
+        try folder.write("docs/late.md", "# Late\n\nThe code word is zq1234x.\n")
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let deadline = ContinuousClock.now + .seconds(30)
+        var found = false
+        while !found, ContinuousClock.now < deadline {
+            let search = try await server.request("POST", "v1/search", json: ["query": "zq1234x"]).decode(SearchJSON.self)
+            found = search.results.first?.path == "late.md"
+        }
+        #expect(found)
+        _ = await server.stop()
+    }
+
     @Test("A second index run while one runs is refused with 409")
     func concurrentRuns() async throws {
         try await indexed()

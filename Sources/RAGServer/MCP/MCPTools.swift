@@ -59,7 +59,7 @@ struct MCPTools: Sendable {
                                           path: arguments["path"]?.stringValue, metadata: nil).searchOptions(defaultK: 5)
         let output = SearchOutput(query: query, hits: try await index.current().search(query, options: options))
         let text = output.results.isEmpty ? "No passages match." : output.results.map { result in
-            "\(result.rank). \(Self.source(result.path, result.heading, result.page))  (score \(String(format: "%.4f", result.score)))\n\(result.text)"
+            "\(result.rank). \(OutputFormat.source(path: result.path, heading: result.heading, page: result.page))  (score \(String(format: "%.4f", result.score)))\n\(result.text)"
         }.joined(separator: "\n\n")
         return try Self.success(text, output)
     }
@@ -72,7 +72,7 @@ struct MCPTools: Sendable {
         for try await event in try await index.current().ask(question, using: generator, options: AskOptions(search: search)) {
             guard case .finished(let answer) = event else { continue }
             let output = AskOutput(answer)
-            let sources = output.citations.map { "[\($0.n)] \(Self.source($0.path, $0.heading, $0.page))" }
+            let sources = output.citations.map { "[\($0.n)] \(OutputFormat.source(path: $0.path, heading: $0.heading, page: $0.page))" }
             return try Self.success(([output.answer] + (sources.isEmpty ? [] : ["Sources:"] + sources)).joined(separator: "\n"), output)
         }
         return Self.failure("The answer ended without finishing.")
@@ -92,14 +92,6 @@ struct MCPTools: Sendable {
         }
         let output = DocumentOutput(document)
         return try Self.success(output.text ?? output.chunks.map(\.text).joined(separator: "\n\n"), output)
-    }
-
-    /// `path › heading (page n)`.
-    static func source(_ path: String, _ heading: String, _ page: Int?) -> String {
-        var text = path
-        if !heading.isEmpty { text += OutputFormat.headingSeparator + heading }
-        if let page { text += " (page \(page))" }
-        return text
     }
 
     private static func success(_ text: String, _ structured: some Encodable) throws -> CallTool.Result {

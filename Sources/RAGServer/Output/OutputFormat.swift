@@ -10,6 +10,19 @@ public enum OutputFormat {
     /// - Returns: The headings joined by ``headingSeparator``.
     public static func heading(_ path: [String]) -> String { path.joined(separator: headingSeparator) }
 
+    /// A source location: `path › heading (page n)`.
+    /// - Parameters:
+    ///   - path: The document's path.
+    ///   - heading: The heading path, already joined (see ``heading(_:)``); empty when none.
+    ///   - page: The page, for paged documents.
+    /// - Returns: The location on one line.
+    public static func source(path: String, heading: String, page: Int?) -> String {
+        var text = path
+        if !heading.isEmpty { text += headingSeparator + heading }
+        if let page { text += " (page \(page))" }
+        return text
+    }
+
     /// A date in ISO 8601, UTC.
     /// - Parameter date: The date.
     /// - Returns: A string such as `2026-01-31T12:00:00Z`.

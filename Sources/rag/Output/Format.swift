@@ -11,10 +11,7 @@ enum Format {
 
     /// A source location: `path › heading path (page n)`.
     static func source(path: String, headingPath: [String], page: Int?) -> String {
-        var text = printable(path)
-        if !headingPath.isEmpty { text += headingSeparator + heading(headingPath) }
-        if let page { text += " (page \(page))" }
-        return text
+        OutputFormat.source(path: printable(path), heading: heading(headingPath), page: page)
     }
 
     /// A count with thousands grouped: `45,210`.
