@@ -27,7 +27,7 @@ PY
 "$rag" status --index "$work/index"
 "$rag" serve --index "$work/index" --port 0 2> "$work/serve.log" &
 server=$!
-until grep -q '^listening on ' "$work/serve.log"; do sleep 0.2; done
+until grep -qs "^listening on " "$work/serve.log"; do sleep 0.2; done
 url=$(sed -n 's/^listening on //p' "$work/serve.log")
 cat > "$work/search.lua" <<'LUA'
 wrk.method = "POST"

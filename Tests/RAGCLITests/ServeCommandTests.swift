@@ -140,6 +140,22 @@ struct ServeCommandTests {
         _ = await server.stop()
     }
 
+    @Test("serve --watch: a file written into the folder becomes searchable without a request to index")
+    func serveWatch() async throws {
+        try await indexed()
+        let server = try await ServeProcess.start(rag, ["--index", index, "--watch"])
+        try folder.write("docs/watched.md", "# Watched\n\nThe code word is zq4321x.\n")
+        let deadline = ContinuousClock.now + .seconds(60)
+        var found = false
+        while !found, ContinuousClock.now < deadline {
+            let search = try await server.request("POST", "v1/search", json: ["query": "zq4321x", "mode": "keyword"]).decode(SearchJSON.self)
+            found = search.results.first?.path == "watched.md"
+        }
+        #expect(found)
+        let stopped = await server.stop()
+        #expect(stopped.status == 0 && !stopped.wasSignalled, "\(stopped)")
+    }
+
     @Test("A second index run while one runs is refused with 409")
     func concurrentRuns() async throws {
         try await indexed()
