@@ -66,3 +66,15 @@ public struct ServeConfigurationError: Error, CustomStringConvertible, Sendable 
     /// The message.
     public var description: String { message }
 }
+
+extension ServeConfiguration: CustomStringConvertible, CustomReflectable {
+    /// The configuration with the token redacted.
+    public var description: String {
+        "ServeConfiguration(host: \(host), port: \(port), token: \(token == nil ? "none" : "<redacted>"), watch: \(watch))"
+    }
+
+    /// The fields but the token, so a dump never shows it.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["host": host, "port": port, "limits": limits, "vectorStoreID": vectorStoreID, "watch": watch])
+    }
+}

@@ -43,6 +43,12 @@ struct MCPCommandTests {
     func handshakeAndTools() async throws {
         try await rag.succeed("index", "docs", "--index", index, "--quiet")
         var session = Session(process: try rag.start(["mcp", "--index", index], interactive: true))
+        // The deadline of every wait below: a response that never comes ends the child, and so the wait, with a failure.
+        let deadline = Task { [process = session.process] in
+            try await Task.sleep(for: .seconds(120))
+            process.kill()
+        }
+        defer { deadline.cancel() }
 
         let initialized = try await session.call("initialize", [
             "protocolVersion": "2025-06-18", "capabilities": [String: Any](),

@@ -91,7 +91,9 @@ struct ServeCommandTests {
         #expect(refused.status == 64, "\(refused)")
         #expect(refused.stderr.contains("--token"))
 
-        let server = try await ServeProcess.start(rag, ["--index", index, "--token", "s3cret-token", "--max-body-bytes", "2048"])
+        var verbose = rag
+        verbose.environment["RAG_LOG_LEVEL"] = "trace"
+        let server = try await ServeProcess.start(verbose, ["--index", index, "--token", "s3cret-token", "--max-body-bytes", "2048"])
         #expect(try await server.request("GET", "healthz").status == 200)
         let anonymous = try await server.request("GET", "v1/status")
         #expect(anonymous.status == 401)
@@ -159,7 +161,8 @@ struct ServeCommandTests {
     @Test("A second index run while one runs is refused with 409")
     func concurrentRuns() async throws {
         try await indexed()
-        try Corpus.writeNotes(count: 300, in: folder, under: "docs/notes")
+        // Enough notes that the first run is still going when the second request comes, even in a release build.
+        try Corpus.writeNotes(count: 2000, in: folder, under: "docs/notes")
         let server = try await ServeProcess.start(rag, ["--index", index])
         async let first = server.request("POST", "v1/index")
         _ = await server.process.waitForStderrLine(where: { $0.contains("index run started") })

@@ -23,6 +23,12 @@ struct WatchCommandTests {
     @Test("Creates, edits, atomic saves, renames, deletions and new folders each become a run; excluded paths do not; Ctrl-C stops")
     func reactsToChanges() async throws {
         let process = try rag.start(["index", "docs", "--index", index, "--watch", "--json", "--exclude", "drafts/"])
+        // The deadline of every wait below: a run that never comes ends the child, and so the wait, with a failure.
+        let deadline = Task {
+            try await Task.sleep(for: .seconds(180))
+            process.kill()
+        }
+        defer { deadline.cancel() }
         #expect(await process.waitForStderrLine { $0.hasPrefix("watching ") } != nil)
 
         // Each step's summary differs from every earlier one, since a wait sees all lines printed so far.

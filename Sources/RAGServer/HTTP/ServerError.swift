@@ -5,7 +5,7 @@ import RAGKit
 /// An error the server answers with: an HTTP status and the OpenAI-style body
 /// `{"error": {"message", "type", "code"}}`.
 ///
-/// Library errors become server errors through ``init(_:)-(RAGError)``, which picks the status from the kind; the
+/// Library errors become server errors through ``init(_:)``, which picks the status from the kind; the
 /// message is the library's one line, which never holds a key or a request body.
 public struct ServerError: Error, HTTPResponseError, Sendable {
     /// The HTTP status.

@@ -34,3 +34,11 @@ public struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
         return difference == 0
     }
 }
+
+extension BearerAuthMiddleware: CustomStringConvertible, CustomReflectable {
+    /// Names the middleware without its token.
+    public var description: String { "BearerAuthMiddleware(token: <redacted>)" }
+
+    /// No children, so a dump of a router or an application never shows the token.
+    public var customMirror: Mirror { Mirror(self, children: [:]) }
+}
