@@ -18,19 +18,19 @@ extension RAGCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var answering: AnswererOptions
 
-        @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1; any other needs --token).", valueName: "address"))
+        @Option(help: ArgumentHelp("The address to listen on; any other than loopback needs --token.", valueName: "address"))
         var host = "127.0.0.1"
 
-        @Option(help: ArgumentHelp("The port to listen on (default 8080; 0 picks a free one).", valueName: "port"))
+        @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
         var port = 8080
 
-        @Option(help: ArgumentHelp("Require Authorization: Bearer TOKEN on every request but /healthz (default $RAG_SERVE_TOKEN).", valueName: "token"))
+        @Option(help: ArgumentHelp("Require Authorization: Bearer TOKEN on every request but /healthz (default $RAG_SERVE_TOKEN, which keeps it out of `ps`).", valueName: "token"))
         var token: String?
 
-        @Option(help: ArgumentHelp("The largest request body in bytes (default 1048576).", valueName: "bytes"))
+        @Option(help: ArgumentHelp("The largest request body in bytes.", valueName: "bytes"))
         var maxBodyBytes = 1 << 20
 
-        @Option(help: ArgumentHelp("Seconds a request may take to answer before it is cut with 504 (default 60).", valueName: "seconds"))
+        @Option(help: ArgumentHelp("Seconds a request may take to answer before it is cut with 504.", valueName: "seconds"))
         var requestTimeout: Double = 60
 
         @Option(
