@@ -13,10 +13,16 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try OutputFormat.json(value)
-        var headers = HTTPFields()
+        try Response.json(value, status: status)
+    }
+}
+
+extension Response {
+    /// A response whose body is `value` as JSON (``OutputFormat/json(_:)``), with its content type.
+    static func json(_ value: some Encodable, status: HTTPResponse.Status, headers extra: HTTPFields = [:]) throws -> Response {
+        var headers = extra
         headers[.contentType] = "application/json"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OutputFormat.json(value))))
     }
 }
 

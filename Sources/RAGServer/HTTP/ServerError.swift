@@ -61,6 +61,9 @@ public struct ServerError: Error, HTTPResponseError, Sendable {
         ServerError(.notFound, message, type: "not_found_error", code: "not_found")
     }
 
+    /// The JSON body of this error.
+    var body: Body { Body(error: .init(message: message, type: type, code: code)) }
+
     /// The JSON body.
     struct Body: Encodable {
         struct Detail: Encodable {
@@ -74,11 +77,9 @@ public struct ServerError: Error, HTTPResponseError, Sendable {
 
     /// The response: the status and the JSON body.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try OutputFormat.json(Body(error: .init(message: message, type: type, code: code)))
         var headers = HTTPFields()
-        headers[.contentType] = "application/json"
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return try Response.json(body, status: status, headers: headers)
     }
 }
 

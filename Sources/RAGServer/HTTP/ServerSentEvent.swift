@@ -30,7 +30,7 @@ public struct ServerSentEvent: Sendable {
     /// The `error` event of a failure: the body of ``ServerError``.
     static func failure(_ error: any Error) -> ServerSentEvent? {
         let server = ServerError.wrapping(error)
-        return try? ServerSentEvent("error", ServerError.Body(error: .init(message: server.message, type: server.type, code: server.code)))
+        return try? ServerSentEvent("error", server.body)
     }
 }
 

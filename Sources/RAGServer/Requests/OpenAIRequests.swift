@@ -19,11 +19,7 @@ public struct EmbeddingsRequest: Decodable, Sendable {
     /// Decodes a request whose `input` is one string or several.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let one = try? container.decode(String.self, forKey: .input) {
-            input = [one]
-        } else {
-            input = try container.decode([String].self, forKey: .input)
-        }
+        input = try container.decodeStrings(forKey: .input)
         model = try container.decodeIfPresent(String.self, forKey: .model)
         encodingFormat = try container.decodeIfPresent(String.self, forKey: .encodingFormat)
         dimensions = try container.decodeIfPresent(Int.self, forKey: .dimensions)
@@ -94,11 +90,7 @@ public struct VectorStoreSearchRequest: Decodable, Sendable {
     /// Decodes a request whose `query` is one string or several.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let one = try? container.decode(String.self, forKey: .query) {
-            queries = [one]
-        } else {
-            queries = try container.decode([String].self, forKey: .query)
-        }
+        queries = try container.decodeStrings(forKey: .query)
         maxNumResults = try container.decodeIfPresent(Int.self, forKey: .maxNumResults)
         filters = try container.decodeIfPresent(AttributeFilter.self, forKey: .filters)
         scoreThreshold = try container.decodeIfPresent(RankingOptions.self, forKey: .rankingOptions)?.scoreThreshold
@@ -137,5 +129,13 @@ struct VectorStoreSearchPage: Encodable, Sendable {
         case searchQuery = "search_query"
         case hasMore = "has_more"
         case nextPage = "next_page"
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// One string or an array of strings, as OpenAI's `input` and `query` fields take them.
+    func decodeStrings(forKey key: Key) throws -> [String] {
+        if let one = try? decode(String.self, forKey: key) { return [one] }
+        return try decode([String].self, forKey: key)
     }
 }
