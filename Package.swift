@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "RAGServer",
             dependencies: [
-                "RAGKit", "Chunkers", "VectorIndex",
+                "RAGKit", "VectorIndex",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "MCP", package: "swift-sdk"),
@@ -187,7 +187,7 @@ let package = Package(
         .testTarget(
             name: "RAGServerTests",
             dependencies: [
-                "RAGServer", "RAGKit", "OpenAIClient",
+                "RAGServer", "RAGKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
