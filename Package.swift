@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
         .library(name: "RAGKit", targets: ["RAGKit"]),
         .library(name: "TextEncoder", targets: ["TextEncoder"]),
+        .library(name: "RAGServer", targets: ["RAGServer"]),
         .executable(name: "rag", targets: ["rag"]),
         .executable(name: "vector-bench", targets: ["VectorBenchmark"]),
         .executable(name: "tokenizer-bench", targets: ["TokenizerBenchmark"]),
@@ -29,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // MARK: System libraries
@@ -101,11 +105,26 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "RAGServer",
+            dependencies: [
+                "RAGKit", "VectorIndex",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "rag",
             dependencies: [
-                "RAGKit", "Chunkers", "TextEncoder",
+                "RAGKit", "RAGServer", "Chunkers", "TextEncoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
 
@@ -188,7 +207,15 @@ let package = Package(
         ),
         .testTarget(
             name: "RAGCLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["TestSupport", "OpenAIClient"]
+        ),
+        .testTarget(
+            name: "RAGServerTests",
+            dependencies: [
+                "RAGServer", "RAGKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

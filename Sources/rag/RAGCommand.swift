@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chunkers
 import RAGKit
+import RAGServer
 
 /// The `rag` command-line tool: parses arguments, calls one RAGKit API per command, prints.
 ///
@@ -16,7 +17,7 @@ struct RAGCommand: AsyncParsableCommand {
         --base-url / $OPENAI_BASE_URL for an OpenAI-compatible server), embeddings and answers come from the server.
         """,
         version: RAG.version,
-        subcommands: [Index.self, Ask.self, Search.self, Status.self, Models.self, Tokens.self, Mirror.self]
+        subcommands: [Index.self, Ask.self, Search.self, Status.self, Models.self, Tokens.self, Mirror.self, Serve.self, MCPServe.self]
     )
 
     static func main() async {
@@ -33,6 +34,9 @@ struct RAGCommand: AsyncParsableCommand {
         } catch let error as CommandFailure {
             StandardStreams.error.writeLine("rag: \(error.message)")
             exit(withError: error.exitCode)
+        } catch let error as FolderWatchError {
+            StandardStreams.error.writeLine("rag: \(error.message)")
+            exit(withError: ExitStatus.failure)
         } catch let error as TokenizerError {
             StandardStreams.error.writeLine("rag: \(error)")
             exit(withError: ExitStatus.failure)

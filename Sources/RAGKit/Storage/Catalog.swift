@@ -99,6 +99,22 @@ final class Catalog: Sendable {
         }
     }
 
+    /// The documents' entries, sorted by path; only the one at `path` when given.
+    func documentEntries(path: String?) throws(RAGError) -> [DocumentEntry] {
+        try read("read the document list") { db in
+            var sql = "SELECT path, kind, metadata, chunkCount FROM documents"
+            var arguments: StatementArguments = []
+            if let path {
+                sql += " WHERE path = ?"
+                arguments = [path]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY path", arguments: arguments).map { row in
+                DocumentEntry(path: row[0], kind: row[1], metadata: JSONColumn.decode(row[2], as: [String: String].self) ?? [:],
+                              chunkCount: row[3])
+            }
+        }
+    }
+
     /// Records new stat values of files whose content hash did not change.
     func updateFileStats(_ states: [DocumentState]) throws(RAGError) {
         guard !states.isEmpty else { return }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RAGKit
+import RAGServer
 
 extension ChunkerKind: ExpressibleByArgument {
     public init?(argument: String) {
@@ -63,6 +64,9 @@ extension RAGCommand {
         @Flag(help: "Print the summary as one JSON object on stdout.")
         var json = false
 
+        @Flag(help: "After the run, watch the folder and update the index as files change, until Ctrl-C (Linux).")
+        var watch = false
+
         func validate() throws {
             let sizes = IndexSettings.chunkSizes
             if let chunkSize, !sizes.contains(chunkSize) {
@@ -101,12 +105,33 @@ extension RAGCommand {
                 progress.end()
                 throw indexing.isCancelled ? CommandFailure.interrupted : error
             }
-            guard !quiet else { return }
             let printer = IndexSummaryPrinter(output: .output)
+            try printSummary(summary, root: rag.root, printer: printer)
+            guard watch else { return }
+            let served = ServedIndex(directory: rag.directory, providers: global.providerRequest(embedding: embedding),
+                                     indexingOptions: options, vectorOptions: GlobalOptions.vectorOptions)
+            let loop = try await FolderWatchLoop(index: served)
+            if !quiet { StandardStreams.error.writeLine("watching \(rag.root.path) for changes; Ctrl-C stops") }
+            let watching = Task {
+                await loop.run { result in
+                    switch result {
+                    case .success(let summary): try? printSummary(summary, root: rag.root, printer: printer)
+                    case .failure(let error as RAGError): StandardStreams.error.writeLine(ErrorLine(error: error).description)
+                    case .failure(let error): StandardStreams.error.writeLine("rag: \(error)")
+                    }
+                }
+            }
+            interrupt.cancel(watching)
+            await watching.value
+            if !quiet { StandardStreams.error.writeLine("stopped watching") }
+        }
+
+        private func printSummary(_ summary: IndexingSummary, root: URL, printer: IndexSummaryPrinter) throws {
+            guard !quiet else { return }
             if json {
-                try printer.printJSON(summary, root: rag.root)
+                try printer.printJSON(summary, root: root)
             } else {
-                printer.printText(summary, root: rag.root)
+                printer.printText(summary, root: root)
             }
         }
 

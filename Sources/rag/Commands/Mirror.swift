@@ -124,34 +124,3 @@ struct MirrorStatusPrinter {
         output.writeLine("Last sync:       \(status.lastSyncAt.map(Format.timestamp) ?? "never")")
     }
 }
-
-/// `rag status --json`: the status object, with a `mirror` key once the index has been mirrored.
-struct StatusWithMirrorOutput: Encodable {
-    var status: StatusOutput
-    var mirror: MirrorStatus?
-
-    func encode(to encoder: any Encoder) throws {
-        try status.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(mirror.map(MirrorJSON.init), forKey: .mirror)
-    }
-
-    enum CodingKeys: String, CodingKey { case mirror }
-
-    /// `{"vectorStore", "inSync", "pending", "failed", "lastSync"}`.
-    struct MirrorJSON: Encodable {
-        var vectorStore: String
-        var inSync: Int
-        var pending: Int
-        var failed: Int
-        var lastSync: String?
-
-        init(_ status: MirrorStatus) {
-            vectorStore = status.vectorStoreID
-            inSync = status.inSync
-            pending = status.pending
-            failed = status.failed
-            lastSync = status.lastSyncAt.map(Format.timestamp)
-        }
-    }
-}

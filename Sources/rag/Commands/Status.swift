@@ -1,5 +1,6 @@
 import ArgumentParser
 import RAGKit
+import RAGServer
 
 extension RAGCommand {
     /// `rag status`: what the index holds.
@@ -20,7 +21,7 @@ extension RAGCommand {
             let printer = StatusPrinter(output: .output)
             let mirror = try rag.mirrorStatus()
             if json {
-                try JSONOutput.write(StatusWithMirrorOutput(status: StatusOutput(status, settings: rag.settings, index: directory), mirror: mirror), to: .output)
+                try JSONOutput.write(StatusOutput(status, settings: rag.settings, index: directory, mirror: mirror), to: .output)
             } else {
                 printer.printText(status, settings: rag.settings, index: directory)
                 MirrorStatusPrinter(output: .output).print(mirror)

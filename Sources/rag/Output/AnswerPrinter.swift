@@ -1,4 +1,5 @@
 import RAGKit
+import RAGServer
 
 /// Prints a `rag ask` answer as it streams: the text as it arrives, then the cited sources and the mode used;
 /// or, with `--json`, one object at the end.

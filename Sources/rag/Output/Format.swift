@@ -1,19 +1,17 @@
 import Foundation
+import RAGServer
 
 /// Human-readable renderings shared by the printers.
 enum Format {
     /// The separator of a heading path, as in `Install › Linux`.
-    static let headingSeparator = " › "
+    static let headingSeparator = OutputFormat.headingSeparator
 
     /// A heading path as one string, empty when there is none.
-    static func heading(_ path: [String]) -> String { path.joined(separator: headingSeparator) }
+    static func heading(_ path: [String]) -> String { OutputFormat.heading(path) }
 
     /// A source location: `path › heading path (page n)`.
     static func source(path: String, headingPath: [String], page: Int?) -> String {
-        var text = printable(path)
-        if !headingPath.isEmpty { text += headingSeparator + heading(headingPath) }
-        if let page { text += " (page \(page))" }
-        return text
+        OutputFormat.source(path: printable(path), heading: heading(headingPath), page: page)
     }
 
     /// A count with thousands grouped: `45,210`.
@@ -48,12 +46,6 @@ enum Format {
         }
     }
 
-    /// Seconds as a JSON-friendly number with millisecond precision.
-    static func seconds(_ duration: Duration) -> Double {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return (seconds * 1000).rounded() / 1000
-    }
-
     /// A size on disk: `512 B`, `1.2 MB`.
     static func bytes(_ count: Int64) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]
@@ -74,9 +66,7 @@ enum Format {
     }
 
     /// A date in ISO 8601, UTC.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
+    static func timestamp(_ date: Date) -> String { OutputFormat.timestamp(date) }
 
     /// `text` with control characters (a newline in a file name, an escape sequence) shown as `\u{…}` escapes, so
     /// one result stays one line and cannot drive the terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import RAGKit
+import RAGServer
 
 /// Prints the summary at the end of `rag index`.
 struct IndexSummaryPrinter {

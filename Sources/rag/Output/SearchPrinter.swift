@@ -1,4 +1,5 @@
 import RAGKit
+import RAGServer
 
 /// Prints `rag search` results.
 struct SearchPrinter {
@@ -19,6 +20,6 @@ struct SearchPrinter {
 
     /// One JSON object: the query and the ranked results.
     func printJSON(query: String, hits: [SearchHit]) throws {
-        try JSONOutput.write(SearchOutput(query: query, results: hits.map(SearchOutput.Result.init)), to: output)
+        try JSONOutput.write(SearchOutput(query: query, hits: hits), to: output)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RAGKit
+import RAGServer
 
 /// Prints `rag status`.
 struct StatusPrinter {

@@ -61,14 +61,16 @@ struct Rag: Sendable {
         return result
     }
 
-    /// Starts `rag ARGUMENTS` without waiting for it.
-    func start(_ arguments: [String], stdin: String? = nil) throws -> RagProcess {
+    /// Starts `rag ARGUMENTS` without waiting for it; with `interactive`, its stdin stays open for
+    /// ``RagProcess/send(_:)`` until ``RagProcess/closeStdin()``.
+    func start(_ arguments: [String], stdin: String? = nil, interactive: Bool = false) throws -> RagProcess {
         let rag = try RagExecutable.url()
         guard let program = launcher.first else {
-            return try RagProcess(executable: rag, arguments: arguments, workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin)
+            return try RagProcess(executable: rag, arguments: arguments, workingDirectory: workingDirectory, environment: childEnvironment(),
+                                  stdin: stdin, interactive: interactive)
         }
         return try RagProcess(executable: URL(fileURLWithPath: program), arguments: launcher.dropFirst() + [rag.path] + arguments,
-                              workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin)
+                              workingDirectory: workingDirectory, environment: childEnvironment(), stdin: stdin, interactive: interactive)
     }
 
     private func childEnvironment() -> [String: String] {
@@ -96,7 +98,10 @@ final class RagProcess: @unchecked Sendable {
     /// A guard against a hung child, not a synchronisation: kills it after this long.
     private static let watchdog = Duration.seconds(600)
 
-    fileprivate init(executable: URL, arguments: [String], workingDirectory: URL, environment: [String: String], stdin: String?) throws {
+    private let input: FileHandle
+
+    fileprivate init(executable: URL, arguments: [String], workingDirectory: URL, environment: [String: String], stdin: String?,
+                     interactive: Bool = false) throws {
         self.arguments = arguments
         process.executableURL = executable
         process.arguments = arguments
@@ -118,8 +123,30 @@ final class RagProcess: @unchecked Sendable {
         }
         Self.drain(outPipe.fileHandleForReading, into: stdout)
         Self.drain(errPipe.fileHandleForReading, into: stderr)
+        input = inPipe.fileHandleForWriting
         if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try inPipe.fileHandleForWriting.close()
+        if !interactive { try inPipe.fileHandleForWriting.close() }
+    }
+
+    /// Writes `text` to the child's stdin (started `interactive`).
+    func send(_ text: String) {
+        input.write(Data(text.utf8))
+    }
+
+    /// Closes the child's stdin (started `interactive`).
+    func closeStdin() {
+        try? input.close()
+    }
+
+    /// Waits until a stdout line satisfies `predicate`; returns it, or nil when stdout ended first.
+    func waitForStdoutLine(where predicate: @escaping @Sendable (String) -> Bool) async -> String? {
+        await stdout.waitForLine(where: predicate)
+    }
+
+    /// Sends `signal` (if the child is still running).
+    func signal(_ signal: Int32) {
+        guard !exited.isClosed else { return }
+        Foundation.kill(process.processIdentifier, signal)
     }
 
     /// Reads a pipe to its end on a thread of its own, so a chatty child never blocks on a full pipe.

@@ -1,0 +1,33 @@
+import Logging
+import ServiceLifecycle
+
+/// The folder watch loop as a service beside `rag serve`'s HTTP server; it stops on graceful shutdown.
+public struct FolderWatchService: Service {
+    private let loop: FolderWatchLoop
+    private let logger: Logger
+
+    /// Starts watching the index's folder.
+    /// - Parameters:
+    ///   - index: The served index.
+    ///   - logger: Where each run's outcome is logged.
+    /// - Throws: As ``FolderWatchLoop/init(index:debounce:)``.
+    public init(index: ServedIndex, logger: Logger) async throws {
+        loop = try await FolderWatchLoop(index: index)
+        self.logger = logger
+    }
+
+    /// Runs the loop until graceful shutdown.
+    public func run() async throws {
+        let logger = logger
+        try await cancelWhenGracefulShutdown {
+            await loop.run { result in
+                switch result {
+                case .success(let summary):
+                    logger.info("index updated: \(summary.added.count) added, \(summary.updated.count) updated, \(summary.removed.count) removed")
+                case .failure(let error):
+                    logger.error("index update failed: \(error)")
+                }
+            }
+        }
+    }
+}
