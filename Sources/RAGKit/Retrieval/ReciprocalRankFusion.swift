@@ -2,12 +2,14 @@
 ///
 /// Ties are broken by the best single rank, then by the key, so the fused order is deterministic.
 enum ReciprocalRankFusion {
-    static func fuse<Key: Hashable & Comparable>(_ rankings: [[Key]], k: Int = 60) -> [(key: Key, score: Double)] {
+    /// - Parameter weights: One weight per ranking (default 1 each): weighted RRF, `Σ w / (k + rank)`.
+    static func fuse<Key: Hashable & Comparable>(_ rankings: [[Key]], k: Int = 60, weights: [Double] = []) -> [(key: Key, score: Double)] {
         var scores: [Key: Double] = [:]
         var bestRank: [Key: Int] = [:]
-        for ranking in rankings {
+        for (position, ranking) in rankings.enumerated() {
+            let weight = position < weights.count ? weights[position] : 1
             for (index, key) in ranking.enumerated() {
-                scores[key, default: 0] += 1 / Double(k + index + 1)
+                scores[key, default: 0] += weight / Double(k + index + 1)
                 bestRank[key] = min(bestRank[key] ?? Int.max, index)
             }
         }

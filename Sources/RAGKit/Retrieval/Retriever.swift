@@ -37,7 +37,9 @@ struct Retriever: Sendable {
         let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered: [(chunk: StoredChunk, score: Double)]
         if options.mode == .hybrid {
-            ordered = DocumentFusion.fuse(rankings, k: options.fusionK).compactMap { entry in
+            // Vector ranking first, keyword second (see above); a semantic embedder's ranking weighs more.
+            let vectorWeight = options.vectorWeight ?? (embedder is LocalEmbedder ? 1 : SearchOptions.semanticVectorWeight)
+            ordered = DocumentFusion.fuse(rankings, k: options.fusionK, weights: [vectorWeight, 1]).compactMap { entry in
                 byID[entry.key].map { ($0, entry.score) }
             }
         } else {

@@ -35,6 +35,12 @@ public struct SearchOptions: Sendable {
     public var metadata: [String: String] = [:]
     /// The reciprocal-rank-fusion constant (default 60).
     public var fusionK = 60
+    /// How much the vector ranking weighs against the keyword ranking in hybrid fusion; `nil` (the default) uses 1
+    /// with the lexical ``LocalEmbedder`` and ``semanticVectorWeight`` with a semantic model.
+    public var vectorWeight: Double? = nil
+    /// The vector ranking's weight in hybrid fusion with a semantic embedder, as measured on the labelled sets
+    /// (`Benchmarks/RetrievalQuality`): 2.
+    public static let semanticVectorWeight: Double = 2
     /// The most passages of one document in the results (default 1: distinct documents, each by its best passage).
     public var perDocument = 1
     /// Only documents of this role; `nil` (the default) returns every role, maps (indexes, tables of contents)
@@ -50,8 +56,10 @@ public struct SearchOptions: Sendable {
     ///   - fusionK: The RRF constant (default 60).
     ///   - perDocument: The most passages per document (default 1).
     ///   - role: Only documents of this role (default: all, maps last).
+    ///   - vectorWeight: The vector ranking's weight in hybrid fusion (default: by embedder).
     public init(k: Int = 5, mode: SearchMode = .automatic, pathGlob: String? = nil, metadata: [String: String] = [:],
-                fusionK: Int = 60, perDocument: Int = 1, role: DocumentRole? = nil) {
+                fusionK: Int = 60, perDocument: Int = 1, role: DocumentRole? = nil, vectorWeight: Double? = nil) {
+        self.vectorWeight = vectorWeight
         self.perDocument = perDocument
         self.role = role
         self.k = k

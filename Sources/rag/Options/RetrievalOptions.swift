@@ -41,6 +41,9 @@ struct RetrievalOptions: ParsableArguments {
     )
     var metadataFilters: [String] = []
 
+    @Option(help: ArgumentHelp("How much the vector ranking weighs against keyword ranking in hybrid mode (default: 1 with the lexical embedder, 2 with a semantic model).", valueName: "weight"))
+    var vectorWeight: Double?
+
     @Option(help: ArgumentHelp("The most passages of one document in the results (default 1: distinct documents).", valueName: "n"))
     var perDocument: Int?
 
@@ -52,6 +55,7 @@ struct RetrievalOptions: ParsableArguments {
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("-k must be at least 1 (got \(k)).") }
+        if let vectorWeight, !(vectorWeight > 0 && vectorWeight <= 100) { throw ValidationError("--vector-weight must be a number above 0, such as 2 (got \(vectorWeight)).") }
         if let perDocument, perDocument < 1 { throw ValidationError("--per-document must be at least 1 (got \(perDocument)).") }
         if let role, role != "content", role != "map" { throw ValidationError("--role takes content or map (got '\(role)').") }
         for filter in metadataFilters where Self.pair(filter) == nil {
@@ -72,6 +76,6 @@ struct RetrievalOptions: ParsableArguments {
     /// The library's search options, with `defaultK` when `-k` is not given.
     func searchOptions(defaultK: Int) -> SearchOptions {
         SearchOptions(k: k ?? defaultK, mode: mode, pathGlob: pathGlob, metadata: metadata,
-                      perDocument: perDocument ?? 1, role: role.map { DocumentRole(rawValue: $0) })
+                      perDocument: perDocument ?? 1, role: role.map { DocumentRole(rawValue: $0) }, vectorWeight: vectorWeight)
     }
 }
