@@ -57,8 +57,11 @@ public struct HubClient: Sendable {
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         let data: Data
         let response: URLResponse
+        // A session of its own: requests others keep open on the shared session never delay the listing.
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
         do {
-            (data, response) = try await URLSession.shared.data(for: request)
+            (data, response) = try await session.data(for: request)
         } catch {
             throw TextEncoderError(.download, "cannot list the repository: \(error.localizedDescription)", path: listURL.absoluteString)
         }
