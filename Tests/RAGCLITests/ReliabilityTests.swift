@@ -213,6 +213,13 @@ struct ReadOnlyReader {
         guard asRoot else { return try await rag.run(arguments) }
         var runner = rag
         runner.launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+        // The build folder may sit where `nobody` cannot go (a clone under /root): run a copy from the test's folder.
+        let copy = folder.path("rag-for-nobody")
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.copyItem(at: try RagExecutable.url(), to: copy)
+            try FileManager.default.setAttributes([.posixPermissions: NSNumber(value: 0o755)], ofItemAtPath: copy.path)
+        }
+        runner.executable = copy
         return try await runner.run(arguments)
     }
 }

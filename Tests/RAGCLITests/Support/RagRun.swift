@@ -41,6 +41,8 @@ struct Rag: Sendable {
     var environment: [String: String] = [:]
     /// A program and its arguments that run `rag` (e.g. `setpriv … --`); empty runs it directly.
     var launcher: [String] = []
+    /// The `rag` binary to run instead of the built one (e.g. a copy another user can execute).
+    var executable: URL?
 
     /// Runs `rag ARGUMENTS` to completion.
     func run(_ arguments: String..., stdin: String? = nil) async throws -> RagResult {
@@ -64,7 +66,7 @@ struct Rag: Sendable {
     /// Starts `rag ARGUMENTS` without waiting for it; with `interactive`, its stdin stays open for
     /// ``RagProcess/send(_:)`` until ``RagProcess/closeStdin()``.
     func start(_ arguments: [String], stdin: String? = nil, interactive: Bool = false) throws -> RagProcess {
-        let rag = try RagExecutable.url()
+        let rag = try executable ?? RagExecutable.url()
         guard let program = launcher.first else {
             return try RagProcess(executable: rag, arguments: arguments, workingDirectory: workingDirectory, environment: childEnvironment(),
                                   stdin: stdin, interactive: interactive)
@@ -115,7 +117,16 @@ final class RagProcess: @unchecked Sendable {
         process.standardInput = inPipe
         let exited = self.exited
         process.terminationHandler = { _ in exited.close() }
-        try process.run()
+        // A binary copied just before (see ReadOnlyReader) may be reported busy while a child forked meanwhile by
+        // another test still holds the copy's write descriptor; that ends when the child execs.
+        for attempt in 1... {
+            do {
+                try process.run()
+                break
+            } catch let error as NSError where attempt < 100 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
         let pid = process.processIdentifier
         Task.detached {
             try? await Task.sleep(for: Self.watchdog)
