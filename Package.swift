@@ -184,7 +184,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChunkersTests",
-            dependencies: ["Chunkers", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Chunkers", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]  // read from the source tree by #filePath
         ),
         .executableTarget(

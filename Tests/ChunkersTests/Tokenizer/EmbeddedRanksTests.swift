@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct EmbeddedRanksTests {
@@ -31,23 +32,11 @@ import Testing
         process.currentDirectoryURL = directory
         let output = Pipe()
         process.standardOutput = output
-        try Self.launch(process)
+        try process.runRetryingBusyExecutable()
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(String(decoding: printed, as: UTF8.self) == expected + "\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["tokenizer-bench"])
-    }
-
-    /// Starts `process`, retrying while the kernel reports the fresh copy busy (ETXTBSY): a child another test
-    /// forks at the moment of the copy inherits its write descriptor until that child execs.
-    private static func launch(_ process: Process) throws {
-        for attempt in 1... {
-            do {
-                return try process.run()
-            } catch let error as NSError where attempt < 100 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
-                Thread.sleep(forTimeInterval: 0.02)
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 /// The outcome of one run of the `rag` executable.
@@ -117,16 +118,7 @@ final class RagProcess: @unchecked Sendable {
         process.standardInput = inPipe
         let exited = self.exited
         process.terminationHandler = { _ in exited.close() }
-        // A binary copied just before (see ReadOnlyReader) may be reported busy while a child forked meanwhile by
-        // another test still holds the copy's write descriptor; that ends when the child execs.
-        for attempt in 1... {
-            do {
-                try process.run()
-                break
-            } catch let error as NSError where attempt < 100 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
-                Thread.sleep(forTimeInterval: 0.02)
-            }
-        }
+        try process.runRetryingBusyExecutable()
         let pid = process.processIdentifier
         Task.detached {
             try? await Task.sleep(for: Self.watchdog)
