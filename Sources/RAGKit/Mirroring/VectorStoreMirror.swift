@@ -120,6 +120,8 @@ public struct VectorStoreMirror: Sendable {
                 try await client.vectorStores.fileBatches.create(vectorStoreID: storeID, request)
             }
             for item in batch {
+                // Counted once attached: an upload whose attach failed is neither uploaded nor replaced.
+                if item.upload.replacing == nil { summary.uploaded.append(item.upload.file.relativePath) } else { summary.replaced.append(item.upload.file.relativePath) }
                 waiting[item.record.fileID] = item.record
                 if let old = item.upload.replacing, old.fileID != item.record.fileID {
                     replacedVersions[item.record.fileID] = old.fileID
@@ -198,6 +200,17 @@ public struct VectorStoreMirror: Sendable {
         return files
     }
 
+    /// The files still processing, and the metadata of the responses that listed them.
+    private func listInProgress(_ storeID: String) async throws(RAGError) -> ([MirrorRemoteFile], [ResponseMetadata]) {
+        do {
+            return try await OpenAI.withResponseMetadata { try await listFiles(storeID, status: .inProgress) }
+        } catch let error as RAGError {
+            throw error
+        } catch {
+            throw RAGError(.provider, "Could not list the files still processing in \(storeID): \(error)", underlying: error)
+        }
+    }
+
     /// One file of the store, or `nil` when it is not attached (404).
     private func retrieveFile(_ fileID: String, storeID: String) async throws(RAGError) -> MirrorRemoteFile? {
         do throws(OpenAIError) {
@@ -263,7 +276,6 @@ public struct VectorStoreMirror: Sendable {
             case .success(let file)?:
                 let record = MirrorRecord(relativePath: upload.file.relativePath, fileID: file.id, contentHash: upload.file.contentHash)
                 uploaded.append(Uploaded(upload: upload, record: record))
-                if upload.replacing == nil { summary.uploaded.append(upload.file.relativePath) } else { summary.replaced.append(upload.file.relativePath) }
             case .failure(let error)?:
                 if RAGError.endsRun(error) { throw RAGError(error, configuration: client.configuration) }
                 let reason = error.message
@@ -334,7 +346,8 @@ public struct VectorStoreMirror: Sendable {
         var waited = Duration.zero
         while !remaining.isEmpty {
             // Only the files still processing are listed; each file that left the list is retrieved once for its outcome.
-            let inProgress = Set(try await listFiles(storeID, status: .inProgress).map(\.id))
+            let (listing, metadata) = try await listInProgress(storeID)
+            let inProgress = Set(listing.map(\.id))
             for (fileID, record) in remaining.sorted(by: { $0.key < $1.key }) where !inProgress.contains(fileID) {
                 guard let remote = try await retrieveFile(fileID, storeID: storeID) else {
                     // Detached meanwhile (by someone else): the next run uploads it again.
@@ -351,7 +364,9 @@ public struct VectorStoreMirror: Sendable {
             }
             onEvent(.processing(inProgress: remaining.count, total: waiting.count))
             guard !remaining.isEmpty, waited < options.waitTimeout else { break }
-            let pause = min(max(options.pollInterval, .milliseconds(1)), options.waitTimeout - waited)
+            // The server's `openai-poll-after-ms`, when it sends one, wins over the default interval.
+            let interval = metadata.compactMap(\.pollAfter).max() ?? options.pollInterval
+            let pause = min(max(interval, .milliseconds(1)), options.waitTimeout - waited)
             do { try await options.sleep(pause) } catch { throw RAGError(.provider, "The mirror run was cancelled while waiting for the store to process files; mirror again to finish.") }
             waited += pause
         }
