@@ -75,6 +75,8 @@ public actor VectorStoreStandIn {
     /// Whether a search result carries the file's best-matching paragraph, with its line breaks turned into spaces
     /// (as the real store returns a chunk of its own, in its own extraction), instead of the whole file.
     public var searchReturnsParagraphs: Bool
+    /// An `openai-poll-after-ms` header sent with every list response, as the API may; `nil` sends none.
+    public let pollAfterMilliseconds: Int?
 
     private var files: [String: StoredFile] = [:]
     private var uploads: [String: PendingUpload] = [:]
@@ -119,7 +121,8 @@ public actor VectorStoreStandIn {
     ///   - processingSteps: Requests about vector stores an attached file needs before its processing ends; 1 by
     ///     default (0 finishes processing at once).
     ///   - searchReturnsParagraphs: Whether search results carry the best paragraph rather than the whole file.
-    public init(processingSteps: Int = 1, searchReturnsParagraphs: Bool = false) {
+    public init(processingSteps: Int = 1, searchReturnsParagraphs: Bool = false, pollAfterMilliseconds: Int? = nil) {
+        self.pollAfterMilliseconds = pollAfterMilliseconds
         self.processingSteps = max(processingSteps, 0)
         self.searchReturnsParagraphs = searchReturnsParagraphs
     }
@@ -599,10 +602,12 @@ public actor VectorStoreStandIn {
         }
         let limit = request.query("limit").flatMap(Int.init) ?? 20
         let page = Array(ordered.prefix(limit))
-        return .json(Self.json([
+        var response = ScriptedResponse.json(Self.json([
             "object": "list", "data": page.map(\.object), "first_id": page.first.map { $0.id as Any } ?? NSNull(), "last_id": page.last.map { $0.id as Any } ?? NSNull(),
             "has_more": ordered.count > page.count,
         ]))
+        if let pollAfterMilliseconds { response.headers.append(("openai-poll-after-ms", String(pollAfterMilliseconds))) }
+        return response
     }
 
     private func notFound(_ what: String, _ id: String) -> ScriptedResponse {

@@ -11,10 +11,10 @@ struct MirrorHarness {
     let remote: VectorStoreStandIn
     let sleeps = RecordedSleeps()
 
-    init(processingSteps: Int = 1) throws {
+    init(processingSteps: Int = 1, pollAfterMilliseconds: Int? = nil) throws {
         folder = try TemporaryDirectory()
         ledger = try MirrorLedger.open(at: folder.url.appendingPathComponent(".catalog.sqlite"))
-        remote = VectorStoreStandIn(processingSteps: processingSteps)
+        remote = VectorStoreStandIn(processingSteps: processingSteps, pollAfterMilliseconds: pollAfterMilliseconds)
     }
 
     /// The folder's files as the index would describe them (hidden files left out).
@@ -321,6 +321,18 @@ struct MirrorHarness {
             #expect(requests.filter { $0.path.hasSuffix("/parts") }.count == 3)
             #expect(requests.filter { $0.path == "/v1/files" }.count == 1)
             try await harness.expectStoreMatchesFolder(summary.vectorStoreID)
+        }
+    }
+
+    @Test("Waits as long as the server's openai-poll-after-ms asks between processing checks")
+    func followsPollAfter() async throws {
+        let harness = try MirrorHarness(processingSteps: 2, pollAfterMilliseconds: 7)
+        try harness.folder.write("a.md", "alpha")
+        try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
+            let summary = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(30) }
+            #expect(summary.pending.isEmpty && summary.uploaded == ["a.md"])
+            let durations = await harness.sleeps.durations
+            #expect(!durations.isEmpty && durations.allSatisfy { $0 == .milliseconds(7) }, "\(durations)")
         }
     }
 
