@@ -130,8 +130,9 @@ public struct VectorStoreMirror: Sendable {
         }
 
         for removal in plan.removals {
+            let name = if let path = removal.relativePath { path } else { await foreignName(removal.fileID) }
             try await remove(removal, from: storeID, onEvent: onEvent)
-            summary.removed.append(removal.relativePath ?? removal.fileID)
+            summary.removed.append(name)
         }
 
         let stillWaiting = try await awaitProcessing(waiting, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
@@ -208,6 +209,17 @@ public struct VectorStoreMirror: Sendable {
             throw error
         } catch {
             throw RAGError(.provider, "Could not list the files still processing in \(storeID): \(error)", underlying: error)
+        }
+    }
+
+    /// How the summary names a file someone else attached: its file name and id, or the id alone when the file
+    /// cannot be read.
+    private func foreignName(_ fileID: String) async -> String {
+        do throws(OpenAIError) {
+            guard let filename = try await client.files.retrieve(fileID).filename else { return fileID }
+            return "\(filename) (\(fileID))"
+        } catch {
+            return fileID
         }
     }
 

@@ -204,7 +204,7 @@ struct MirrorHarness {
 
             let second = try await harness.sync(server)
             #expect(second.replaced == ["a.md"])
-            #expect(second.removed == [foreign.id])
+            #expect(second.removed == ["stray.txt (\(foreign.id))"])
             #expect(await harness.remote.storeFiles(in: storeID).contains { $0.id == foreign.id } == false)
             #expect(await harness.remote.file(foreign.id) != nil, "a file the mirror did not upload is detached, not deleted")
             await harness.remote.deleteBehindTheScenes(fileID: foreign.id)
