@@ -165,6 +165,19 @@ struct ReliabilityTests {
         #expect(result.stderrLines.last?.contains("did not answer in time") == true, "\(result)")
     }
 
+    @Test("Queries: - reads stdin, a blank query and -k -1 are usage errors, a newline in a path stays on one line")
+    func queriesAndPaths() async throws {
+        try folder.write("docs/odd\nname.md", "# Odd\n\nThe zq9999x word lives in a file whose name has a newline.\n")
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let piped = try await rag.run(["search", "-", "--index", index, "--mode", "keyword"], stdin: "zq9999x\n")
+        #expect(piped.status == 0 && piped.stdout.contains("odd\\u{a}name.md"), "\(piped)")
+        #expect(piped.stdout.split(separator: "\n").contains { $0.contains("odd") && $0.contains("name.md") })
+        for arguments in [["search", "   "], ["search", "x", "-k", "-1"]] {
+            let result = try await rag.run(arguments + ["--index", index])
+            #expect(result.status == 64, "\(result)")
+        }
+    }
+
     @Test("Invalid numbers exit 64 with usage, whatever the value")
     func invalidArgumentsExit64() async throws {
         for arguments in [["index", "docs", "--chunk-size", "0"], ["index", "docs", "--chunk-size", "99"],
