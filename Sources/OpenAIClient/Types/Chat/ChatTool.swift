@@ -64,16 +64,19 @@ public struct ChatToolType: OpenStringEnum {
 }
 
 /// A custom tool: it takes text, unconstrained or shaped by a grammar, instead of JSON arguments.
-public struct CustomToolDefinition: Codable, Sendable, Hashable {
+///
+/// Chat completions and the Responses API describe the tool alike but spell its format differently, hence the
+/// `Format` parameter (``CustomToolFormat``, ``ResponseCustomToolFormat``).
+public struct CustomTool<Format: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
     /// The tool name, echoed in its calls.
     public var name: String
     /// What the tool does, for the model.
     public var description: String?
     /// The input's format; unconstrained text when `nil`.
-    public var format: CustomToolFormat?
+    public var format: Format?
 
     /// Creates a custom tool definition.
-    public init(name: String, description: String? = nil, format: CustomToolFormat? = nil) {
+    public init(name: String, description: String? = nil, format: Format? = nil) {
         self.name = name
         self.description = description
         self.format = format
@@ -81,6 +84,9 @@ public struct CustomToolDefinition: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case name, description, format }
 }
+
+/// A custom tool of chat completions.
+public typealias CustomToolDefinition = CustomTool<CustomToolFormat>
 
 /// The input format of a custom tool in chat completions: free text or a grammar (`{"type": "grammar", "grammar": {…}}`).
 public enum CustomToolFormat: Codable, Sendable, Hashable {
@@ -137,7 +143,7 @@ public struct GrammarSyntax: OpenStringEnum {
     public static let regex = Self(rawValue: "regex")
 }
 
-/// A function the model may call (also the deprecated `functions` entries).
+/// A function the model may call: a chat tool (also the deprecated `functions` entries) and a Responses tool.
 public struct FunctionDefinition: Encodable, Sendable, Hashable {
     /// The function name (a-z, A-Z, 0-9, underscores and dashes, at most 64).
     public var name: String

@@ -141,46 +141,11 @@ public enum ResponseTool: Codable, Sendable, Hashable {
     }
 }
 
-/// A `function` tool.
-public struct ResponseFunctionTool: Codable, Sendable, Hashable {
-    /// The function name.
-    public var name: String
-    /// What it does, for the model.
-    public var description: String?
-    /// A JSON Schema object for the arguments.
-    public var parameters: JSONValue?
-    /// Whether arguments must follow the schema exactly (the API's default is `true`).
-    public var strict: Bool?
+/// A `function` tool of the Responses API: the same definition as a chat tool's.
+public typealias ResponseFunctionTool = FunctionDefinition
 
-    /// Creates a function tool.
-    public init(name: String, description: String? = nil, parameters: JSONValue? = nil, strict: Bool? = nil) {
-        self.name = name
-        self.description = description
-        self.parameters = parameters
-        self.strict = strict
-    }
-
-    enum CodingKeys: String, CodingKey { case name, description, parameters, strict }
-}
-
-/// A `custom` tool.
-public struct ResponseCustomTool: Codable, Sendable, Hashable {
-    /// The tool name.
-    public var name: String
-    /// What it does, for the model.
-    public var description: String?
-    /// The input's format; unconstrained text when `nil`.
-    public var format: ResponseCustomToolFormat?
-
-    /// Creates a custom tool.
-    public init(name: String, description: String? = nil, format: ResponseCustomToolFormat? = nil) {
-        self.name = name
-        self.description = description
-        self.format = format
-    }
-
-    enum CodingKeys: String, CodingKey { case name, description, format }
-}
+/// A `custom` tool of the Responses API.
+public typealias ResponseCustomTool = CustomTool<ResponseCustomToolFormat>
 
 /// A custom tool's input format in the Responses API: `{"type": "text"}` or
 /// `{"type": "grammar", "syntax": …, "definition": …}`.
