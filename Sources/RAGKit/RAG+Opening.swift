@@ -60,10 +60,11 @@ extension RAG {
     ///
     /// The order is what keeps an index safe: the index's lock is taken first (a second run is refused with
     /// ``RAGError/Kind/indexBusy`` before anything is read or changed), then the stored settings are read and the
-    /// request checked against them, and only then is anything written. A new index, a rebuild, and the
-    /// replacement of a damaged index are all built beside the live one and switched in atomically when
-    /// ``index(options:onEvent:)`` completes; until then searches keep answering from the old index, and a run
-    /// that fails or is killed leaves it untouched (the next run resumes the build). A damaged vector file of an
+    /// request checked against them, and only then is anything written. A rebuild and the replacement of a damaged
+    /// index are built beside the live one and switched in atomically when ``index(options:onEvent:)`` completes;
+    /// until then searches keep answering from the old index, and a run that fails or is killed leaves it untouched
+    /// (running the same rebuild again resumes it). A first index is live from its creation, so it is searchable
+    /// while it is built and a killed first run resumes where it stopped. A damaged vector file of an
     /// otherwise readable index is set aside and its vectors embedded again; a damaged catalog is set aside with
     /// its generation, and the vectors that can still be read are reused.
     ///
@@ -183,15 +184,10 @@ extension RAG {
     /// - Throws: ``RAGError`` `.noIndex`, `.embeddingModelMismatch`, `.indexDamaged`, `.readOnly`, `.storage`.
     public static func open(at directory: URL, embedder: (any Embedder)? = nil,
                             vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
-        let layout = IndexDirectory(directory)
-        guard let data = layout.liveData else {
-            throw RAGError(.noIndex, "No index at \(layout.url.path): index a folder first, or point to an existing index.",
-                           remedy: .createIndex)
-        }
-        let stored = try StoredIndex.read(data: data, layout: layout)
+        let stored = try liveIndex(IndexDirectory(directory))
         if let embedder { try requireMatch(embedder, stored.settings) }
-        let resolved = embedder ?? (stored.settings.embeddingModel == LocalEmbedder.modelName ? LocalEmbedder(dimensions: stored.settings.dimensions) : nil)
-        return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false), embedder: resolved)
+        return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false),
+                   embedder: embedder ?? lexicalEmbedder(for: stored.settings))
     }
 
     /// Opens an existing index with the embedder its settings and `providers` resolve to: the index's own unless
@@ -207,24 +203,34 @@ extension RAG {
     /// - Throws: ``RAGError`` as ``open(at:embedder:vectorOptions:)``, and provider errors.
     public static func open(at directory: URL, providers: ProviderRequest, needsEmbedder: Bool = true,
                             vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) async throws -> RAG {
-        let layout = IndexDirectory(directory)
-        guard let data = layout.liveData else {
-            throw RAGError(.noIndex, "No index at \(layout.url.path): index a folder first, or point to an existing index.",
-                           remedy: .createIndex)
-        }
-        let stored = try StoredIndex.read(data: data, layout: layout)
+        let stored = try liveIndex(IndexDirectory(directory))
         let explicit = providers.embedder != nil || providers.embeddingModel != nil
         var embedder: (any Embedder)?
         if explicit || (needsEmbedder && stored.settings.embeddingModel != LocalEmbedder.modelName) {
             embedder = try await ProviderResolver.embedder(for: providers, index: stored.settings)
-        } else if stored.settings.embeddingModel == LocalEmbedder.modelName {
-            embedder = LocalEmbedder(dimensions: stored.settings.dimensions)
+        } else {
+            embedder = lexicalEmbedder(for: stored.settings)
         }
         if let embedder { try requireMatch(embedder, stored.settings) }
         return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false), embedder: embedder)
     }
 
     // MARK: Checks
+
+    /// The live index of `layout`.
+    /// - Throws: ``RAGError/Kind/noIndex`` when there is none; the errors of reading it.
+    private static func liveIndex(_ layout: IndexDirectory) throws(RAGError) -> StoredIndex {
+        guard let data = layout.liveData else {
+            throw RAGError(.noIndex, "No index at \(layout.url.path): index a folder first, or point to an existing index.",
+                           remedy: .createIndex)
+        }
+        return try StoredIndex.read(data: data, layout: layout)
+    }
+
+    /// The built-in lexical embedder when the index was built with it (it needs no key, no model, no server).
+    private static func lexicalEmbedder(for settings: IndexSettings) -> LocalEmbedder? {
+        settings.embeddingModel == LocalEmbedder.modelName ? LocalEmbedder(dimensions: settings.dimensions) : nil
+    }
 
     /// The live index, or `nil` and whether that is because it is damaged.
     private static func readLive(_ layout: IndexDirectory) throws(RAGError) -> (index: StoredIndex?, damaged: Bool) {
