@@ -168,6 +168,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
+                "Chunkers",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -177,7 +178,7 @@ let package = Package(
         .testTarget(
             name: "OpenAIClientTests",
             dependencies: [
-                "OpenAIClient", "TestSupport",
+                "OpenAIClient", "TestSupport", "Chunkers",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -194,7 +195,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VectorIndexTests",
-            dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter"]
+            dependencies: ["VectorIndex", "CVectorKernels", "VectorIndexCrashWriter", "Chunkers"]
         ),
         .testTarget(
             name: "TextEncoderTests",
@@ -207,7 +208,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RAGCLITests",
-            dependencies: ["TestSupport", "OpenAIClient"]
+            dependencies: ["TestSupport", "OpenAIClient", "Chunkers"]
         ),
         .testTarget(
             name: "RAGServerTests",

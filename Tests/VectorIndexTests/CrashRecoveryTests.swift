@@ -1,3 +1,4 @@
+import Chunkers
 import Foundation
 import GRDB
 import Testing
@@ -36,14 +37,14 @@ import Testing
         try process.run()
         var seen = ""
         while !seen.contains("begin \(killAt)\n") {
-            let chunk = output.fileHandleForReading.availableData
+            let chunk = try output.fileHandleForReading.readRetryingInterrupts()
             if chunk.isEmpty { break }
             seen += String(decoding: chunk, as: UTF8.self)
         }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         if process.terminationReason != .uncaughtSignal {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let message = String(decoding: try errors.fileHandleForReading.readToEndRetryingInterrupts(), as: UTF8.self)
             Issue.record("the writer exited on its own (\(process.terminationStatus)): \(message)")
         }
         return process.terminationStatus

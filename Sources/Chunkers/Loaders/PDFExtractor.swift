@@ -53,7 +53,14 @@ struct PDFExtractor: Sendable {
         } catch {
             return .failure(Failure(reason: .pdftotextMissing, message: "cannot run \(executable): \(error.localizedDescription); " + Self.missingMessage))
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data: Data
+        do {
+            data = try output.fileHandleForReading.readToEndRetryingInterrupts()
+        } catch {
+            process.terminate()
+            process.waitUntilExit()
+            return .failure(Failure(reason: .extractionFailed, message: "cannot read pdftotext's output: \(error.localizedDescription)"))
+        }
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             return .failure(Failure(reason: .extractionFailed, message: Self.explain(process)))

@@ -35,7 +35,7 @@ extension RAGCommand {
             let tokenizer = try BPETokenizer.load(BPEEncoding(rawValue: encoding))
             let output = StandardStreams.output
             guard !files.isEmpty else {
-                let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                let text = String(decoding: try FileHandle.standardInput.readToEndRetryingInterrupts(), as: UTF8.self)
                 output.writeLine(ids ? Self.jsonArray(tokenizer.encode(text)) : String(tokenizer.count(text)))
                 return
             }

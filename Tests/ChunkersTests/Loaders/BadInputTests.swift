@@ -102,7 +102,7 @@ import Testing
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: try output.fileHandleForReading.readToEndRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "child test failed:\n\(log)")
         let marker = directory.url.appendingPathComponent("results/passed")

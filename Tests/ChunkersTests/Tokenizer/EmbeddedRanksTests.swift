@@ -1,3 +1,4 @@
+import Chunkers
 import Foundation
 import TestSupport
 import Testing
@@ -33,7 +34,7 @@ import Testing
         let output = Pipe()
         process.standardOutput = output
         try process.runRetryingBusyExecutable()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let printed = try output.fileHandleForReading.readToEndRetryingInterrupts()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(String(decoding: printed, as: UTF8.self) == expected + "\n")

@@ -1,3 +1,4 @@
+import Chunkers
 import Foundation
 import OpenAIClient
 import TestSupport
@@ -60,7 +61,7 @@ private struct CurlRunner {
             process.terminationHandler = { _ in continuation.finish() }
         }
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let data = try pipe.fileHandleForReading.readToEndRetryingInterrupts()
         for await _ in exited {}
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,3 +1,4 @@
+import Chunkers
 import Foundation
 import Synchronization
 import TestSupport
@@ -156,8 +157,7 @@ final class RagProcess: @unchecked Sendable {
     private static func drain(_ handle: FileHandle, into collector: OutputCollector) {
         let thread = Thread {
             while true {
-                let data = handle.availableData
-                if data.isEmpty { break }
+                guard let data = try? handle.readRetryingInterrupts(), !data.isEmpty else { break }
                 collector.append(data)
             }
             collector.close()
