@@ -65,8 +65,8 @@ extension RAG {
     /// The indexed documents, sorted by path.
     /// - Returns: One entry per document.
     /// - Throws: ``RAGError`` `.storage`.
-    public func documents() throws(RAGError) -> [DocumentEntry] {
-        try store.catalog.documentEntries(path: nil)
+    public func documents() async throws(RAGError) -> [DocumentEntry] {
+        try await store.storage.documentEntries(path: nil)
     }
 
     /// The indexed document at `path`, with its chunks and its extracted text.
@@ -77,9 +77,9 @@ extension RAG {
     /// - Parameter path: The path relative to the indexed folder, as search results name it.
     /// - Returns: The document, or `nil` when the index holds no document at `path`.
     /// - Throws: ``RAGError`` `.storage`.
-    public func document(at path: String) throws(RAGError) -> IndexedDocument? {
-        guard let entry = try store.catalog.documentEntries(path: path).first else { return nil }
-        let chunks = try store.catalog.chunks(documentPath: entry.path).map {
+    public func document(at path: String) async throws(RAGError) -> IndexedDocument? {
+        guard let entry = try await store.storage.documentEntries(path: path).first else { return nil }
+        let chunks = try await store.storage.chunks(documentPath: entry.path).map {
             DocumentChunk(index: $0.ordinal, text: $0.text, headingPath: $0.headingPath, page: $0.page, tokenCount: $0.tokenCount)
         }
         return IndexedDocument(entry: entry, text: extractedText(of: entry.path), chunks: chunks)
@@ -101,8 +101,8 @@ extension RAG {
     /// A long-lived reader (a server) compares it with the value it saw at open, together with
     /// ``isLiveGeneration``, to learn that another process's run completed and reopen.
     /// - Throws: ``RAGError`` `.storage`.
-    public func lastRunFinishedAt() throws(RAGError) -> Date? {
-        try store.catalog.lastRun()?.finishedAt
+    public func lastRunFinishedAt() async throws(RAGError) -> Date? {
+        try await store.storage.lastRun()?.finishedAt
     }
 
     /// Whether this value still reads the live generation: `false` once a rebuild has been switched in.

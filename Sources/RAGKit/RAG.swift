@@ -44,7 +44,7 @@ public final class RAG: Sendable {
     public let embedder: (any Embedder)?
 
     /// How the vector store was opened (see ``open(at:embedder:vectorOptions:)``).
-    public var vectorOptions: VectorDatabase.Options { store.vectors.options }
+    public var vectorOptions: VectorDatabase.Options { store.vectorOptions }
 
     let store: IndexStore
     /// The lock and pending switch of an index opened for indexing; `nil` for one opened to read.
@@ -185,23 +185,16 @@ public final class RAG: Sendable {
 
     /// What the index holds: counts, model, size on disk, last run.
     /// - Throws: ``RAGError`` `.storage`.
-    public func status() throws(RAGError) -> IndexStatus {
-        let counts = try store.catalog.counts()
-        let lastRun = try store.catalog.lastRun()
+    public func status() async throws(RAGError) -> IndexStatus {
+        let counts = try await store.storage.counts()
+        let lastRun = try await store.storage.lastRun()
         return IndexStatus(documents: counts.documents, chunks: counts.chunks, tokens: counts.tokens,
-                           vectors: try store.vectors.count(), embeddingModel: settings.embeddingModel,
-                           dimensions: settings.dimensions, settings: settings, bytesOnDisk: Self.bytes(in: store.data),
+                           vectors: try await store.storage.vectorCount(), embeddingModel: settings.embeddingModel,
+                           dimensions: settings.dimensions, settings: settings, bytesOnDisk: await store.storage.bytesUsed(),
                            root: root.path, indexPath: directory.path, lastRun: lastRun?.finishedAt,
                            lastRunSummary: lastRun?.summary)
     }
 
-    private static func bytes(in directory: URL) -> Int64 {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.reduce(Int64(0)) { total, name in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: directory.appending(path: name).path)
-            return total + ((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
-        }
-    }
 }
 
 /// Keys of the catalog's `settings` table.

@@ -54,12 +54,13 @@ public actor ServedIndex {
     public func current() async throws -> RAG {
         if let rag, !isUpdating, ContinuousClock.now - checkedAt >= Self.freshnessInterval {
             checkedAt = .now
-            if !rag.isLiveGeneration || (try? rag.lastRunFinishedAt()) != openedRun { self.rag = nil }
+            let lastRun = try? await rag.lastRunFinishedAt()
+            if !rag.isLiveGeneration || lastRun != openedRun { self.rag = nil }
         }
         if let rag { return rag }
         let opened = try await open()
         rag = opened
-        openedRun = try? opened.lastRunFinishedAt()
+        openedRun = try? await opened.lastRunFinishedAt()
         checkedAt = .now
         return opened
     }

@@ -41,7 +41,7 @@ import VectorIndex
         #expect(error?.kind == .indexExists)
         let replaced = try RAG.create(at: fixture.indexURL, root: fixture.folder.url, settings: IndexSettings(embedder: embedder),
                                       embedder: embedder, replacing: true)
-        #expect(try replaced.status().documents == 0)
+        #expect(try await replaced.status().documents == 0)
     }
 
     @Test("An index refuses another embedding model or dimension count", arguments: [
@@ -62,7 +62,7 @@ import VectorIndex
         try await IndexFixture.index(rag)
         let reopened = try RAG.open(at: fixture.indexURL)
         #expect(reopened.embedder == nil)
-        #expect(try reopened.status().documents == 1)
+        #expect(try await reopened.status().documents == 1)
         #expect(try await reopened.search("anteaters", options: SearchOptions(mode: .keyword)).count == 1)
         #expect(try await reopened.search("anteaters").count == 1, "the automatic mode searches by keyword without an embedder")
         let error = await #expect(throws: RAGError.self) { try await reopened.search("anteaters", options: SearchOptions(mode: .hybrid)) }
@@ -87,7 +87,7 @@ import VectorIndex
         let options = VectorDatabase.Options(threads: 1, quantization: .int8, hugePages: false)
         let reopened = try RAG.open(at: fixture.indexURL, vectorOptions: options)
         #expect(reopened.vectorOptions == options)
-        #expect(reopened.store.vectors.options == options)
+        #expect(reopened.store.vectorOptions == options)
         #expect(rag.vectorOptions == VectorDatabase.Options())
         let query = SearchOptions(k: 3, mode: .vector)
         #expect(try await reopened.search("kinkajou", options: query).map(\.path) == (try await rag.search("kinkajou", options: query)).map(\.path))
@@ -97,9 +97,9 @@ import VectorIndex
     func status() async throws {
         let fixture = try IndexFixture(files: IndexFixture.animalFiles())
         let rag = try fixture.create(LocalEmbedder(dimensions: 64))
-        #expect(try rag.status().lastRun == nil)
+        #expect(try await rag.status().lastRun == nil)
         let summary = try await IndexFixture.index(rag).summary
-        let status = try rag.status()
+        let status = try await rag.status()
         #expect(status.documents == 12 && status.chunks == 12 && status.vectors == 12)
         #expect(status.tokens == summary.tokens && status.tokens > 12 * 10)
         #expect(status.embeddingModel == "ragkit-local-hash-v1" && status.dimensions == 64)

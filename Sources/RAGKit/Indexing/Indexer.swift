@@ -28,8 +28,8 @@ struct Indexer: Sendable {
         }
         emit(.started(totalFiles: scan.files.count))
 
-        let states = try store.catalog.documentStates()
-        let vectors = try store.vectors.database()
+        let storage = store.storage
+        let states = try await storage.documentStates()
         var progress = ProgressTracker(totalFiles: scan.files.count, start: start, clock: clock)
         var batch = PendingGroup(limits: embedder.limits, concurrency: max(1, options.maxConcurrentRequests))
         var statRefreshes: [DocumentState] = []
@@ -80,7 +80,8 @@ struct Indexer: Sendable {
             case .ready(let document):
                 // Counted as done once committed, after its embeddings: the ETA then follows the embedder.
                 if previous == nil { summary.added.append(document.path) } else { summary.updated.append(document.path) }
-                batch.add(document, missing: document.chunks.filter { !vectors.contains(id: $0.textHash) })
+                let missing = try await storage.idsMissingVectors(document.chunks.map(\.textHash))
+                batch.add(document, missing: document.chunks.filter { missing.contains($0.textHash) })
             }
             if batch.isFull {
                 try await flush(&batch, summary: &summary, progress: &progress, emit: emit)
@@ -88,23 +89,23 @@ struct Indexer: Sendable {
         }
         try await flush(&batch, summary: &summary, progress: &progress, emit: emit)
 
-        try store.catalog.updateFileStats(statRefreshes)
+        try await storage.updateFileStats(statRefreshes)
         let scanned = Set(scan.files.map(\.relativePath))
         let removed = states.keys.filter { !scanned.contains($0) }.sorted()
-        try store.catalog.commit(documents: [], removing: removed + vanished)
+        try await storage.commit(documents: [], removing: removed + vanished)
         summary.removed = removed
 
         try await repairMissingVectors(summary: &summary, progress: &progress, emit: emit)
-        summary.vectorsCollected = try collectGarbage()
+        summary.vectorsCollected = try await storage.collectUnreferencedVectors()
 
-        let counts = try store.catalog.counts()
+        let counts = try await storage.counts()
         summary.chunks = counts.chunks
         summary.tokens = counts.tokens
         summary.added.sort()
         summary.updated.sort()
         summary.unchanged.sort()
         summary.elapsed = clock.now - start
-        try store.catalog.recordRun(startedAt: startDate, summary: summary)
+        try await storage.recordRun(startedAt: startDate, summary: summary)
         emit(.progress(progress.snapshot(now: clock.now)))
         return summary
     }
@@ -147,10 +148,10 @@ struct Indexer: Sendable {
                        emit: @escaping @Sendable (IndexingEvent) -> Void) async throws {
         let texts = group.missingTexts
         if !texts.isEmpty {
-            try store.catalog.journal(textHashes: texts.map(\.textHash))
+            try await store.storage.journal(textHashes: texts.map(\.textHash))
             try await embedAndStore(texts, summary: &summary, progress: &progress, emit: emit)
         }
-        try store.catalog.commit(documents: group.documents)
+        try await store.storage.commit(documents: group.documents, removing: [])
         progress.filesDone += group.documents.count
         group.removeAll()
         emit(.progress(progress.snapshot(now: ContinuousClock().now)))
@@ -161,7 +162,7 @@ struct Indexer: Sendable {
                                emit: @escaping @Sendable (IndexingEvent) -> Void) async throws {
         let batches = EmbeddingBatcher.batches(tokenCounts: texts.map(\.tokenCount), limits: embedder.limits)
         let embedder = self.embedder
-        let vectors = try store.vectors.database()
+        let storage = store.storage
         let concurrency = max(1, options.maxConcurrentRequests)
         let watch = WaitWatch(interval: options.waitingInterval, emit: emit)
         defer { watch.stop() }
@@ -176,12 +177,7 @@ struct Indexer: Sendable {
                     guard embeddings.count == slice.count else {
                         throw RAGError(.provider, "The embedder returned \(embeddings.count) vectors for \(slice.count) inputs.")
                     }
-                    let records = zip(slice, embeddings).map { VectorRecord(id: $0.textHash, vector: $1, metadata: [:]) }
-                    do {
-                        try vectors.upsert(records)
-                    } catch {
-                        throw RAGError(.storage, "Could not store vectors: \(error)", underlying: error)
-                    }
+                    try await storage.storeVectors(zip(slice, embeddings).map { (id: $0.textHash, vector: $1) })
                     return (slice.count, slice.reduce(0) { $0 + $1.tokenCount })
                 }
             }
@@ -202,28 +198,12 @@ struct Indexer: Sendable {
     /// Embeds chunk texts the catalog references but the vector store lacks (e.g. a deleted `vectors.sqlite`).
     private func repairMissingVectors(summary: inout IndexingSummary, progress: inout ProgressTracker,
                                       emit: @escaping @Sendable (IndexingEvent) -> Void) async throws {
-        let vectors = try store.vectors.database()
-        let missing = try store.catalog.referencedTextHashes().filter { !vectors.contains(id: $0) }
-        guard !missing.isEmpty else { return }
-        let texts = try store.catalog.chunkTexts(forTextHashes: missing).map {
+        let texts = try await store.storage.textsMissingVectors().map {
             PendingText(textHash: $0.textHash, text: $0.text, tokenCount: $0.tokenCount)
         }
-        try store.catalog.journal(textHashes: texts.map(\.textHash))
+        guard !texts.isEmpty else { return }
+        try await store.storage.journal(textHashes: texts.map(\.textHash))
         try await embedAndStore(texts, summary: &summary, progress: &progress, emit: emit)
-    }
-
-    /// Deletes the journaled vectors no chunk references any more.
-    private func collectGarbage() throws -> Int {
-        let orphans = try store.catalog.unreferencedJournalEntries()
-        if !orphans.isEmpty {
-            do {
-                try store.vectors.database().delete(ids: orphans)
-            } catch {
-                throw RAGError(.storage, "Could not delete unreferenced vectors: \(error)", underlying: error)
-            }
-        }
-        try store.catalog.clearJournal()
-        return orphans.count
     }
 }
 

@@ -73,7 +73,7 @@ extension RAG {
             throw RAGError(.invalidArgument, "This index has no vector store yet: mirror it first.")
         }
         let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
-        return try RemotePassageLocator(catalog: store.catalog).locate(hits)
+        return try await RemotePassageLocator(storage: store.storage).locate(hits)
     }
 }
 

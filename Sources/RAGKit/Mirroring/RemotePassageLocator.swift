@@ -5,20 +5,20 @@
 /// local chunk. It is located by up to three short excerpts of it (start, middle, end; whitespace collapsed on both
 /// sides): the first local chunk of the same document that contains the first excerpt found gives the position.
 struct RemotePassageLocator {
-    let catalog: Catalog
+    let storage: any IndexStorage
 
     /// The length of one excerpt, in characters: long enough to be unique in a document, short enough to fall within
     /// one local chunk.
     static let excerptLength = 64
 
     /// `hits` with the heading path, page and chunk index of the local chunk each passage starts in, where found.
-    func locate(_ hits: [SearchHit]) throws(RAGError) -> [SearchHit] {
+    func locate(_ hits: [SearchHit]) async throws(RAGError) -> [SearchHit] {
         var chunksByPath: [String: [(chunk: StoredChunk, text: String)]] = [:]
         var located = hits
         for index in located.indices {
             let path = located[index].path
             if chunksByPath[path] == nil {
-                chunksByPath[path] = try catalog.chunks(documentPath: path).map { ($0, Self.collapsingWhitespace($0.text)) }
+                chunksByPath[path] = try await storage.chunks(documentPath: path).map { ($0, Self.collapsingWhitespace($0.text)) }
             }
             guard let chunk = Self.chunk(containing: located[index].text, in: chunksByPath[path] ?? []) else { continue }
             located[index].headingPath = chunk.headingPath

@@ -18,7 +18,7 @@ struct Retriever: Sendable {
         }
         var options = options
         if options.mode == .automatic { options.mode = embedder is LocalEmbedder || embedder == nil ? .keyword : .hybrid }
-        let allowed = try allowedDocuments(options)
+        let allowed = try await allowedDocuments(options)
         if let allowed, allowed.isEmpty { return [] }
         // Deeper than k: results are grouped by document and maps go last, so more candidates are needed.
         let depth = max(options.k * 8, 50)
@@ -30,7 +30,7 @@ struct Retriever: Sendable {
             for entry in ranked { scores[entry.chunk.id] = entry.score }
         }
         if options.mode != .vector {
-            let ranked = try keywordRanking(query, depth: depth, allowed: allowed)
+            let ranked = try await keywordRanking(query, depth: depth, allowed: allowed)
             rankings.append(ranked.map(\.chunk))
             if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } }
         }
@@ -53,10 +53,10 @@ struct Retriever: Sendable {
         }
     }
 
-    private func allowedDocuments(_ options: SearchOptions) throws(RAGError) -> Set<Int64>? {
+    private func allowedDocuments(_ options: SearchOptions) async throws(RAGError) -> Set<Int64>? {
         let glob = options.pathGlob.flatMap { $0.isEmpty ? nil : PathGlob($0) }
         guard glob != nil || !options.metadata.isEmpty else { return nil }
-        return Set(try store.catalog.documentSummaries().filter { document in
+        return Set(try await store.storage.documentSummaries().filter { document in
             (glob?.matches(document.path) ?? true)
                 && options.metadata.allSatisfy { document.metadata[$0.key] == $0.value }
         }.map(\.id))
@@ -66,30 +66,25 @@ struct Retriever: Sendable {
         guard let embedder else {
             throw RAGError(.missingAPIKey, "This index was built with \(store.settings.embeddingModel), which needs its embeddings provider: configure it, or search by keyword.", remedy: .setAPIKey)
         }
-        let vectors = try store.vectors.database()
-        guard vectors.count > 0 else { return [] }
-        let vector = try await embedder.embedQuery(query, statistics: store.catalog)
+        let storage = store.storage
+        guard try await storage.vectorCount() > 0 else { return [] }
+        let statistics = try await storage.termStatistics(for: WordScanner.words(in: query))
+        let vector = try await embedder.embedQuery(query, statistics: statistics)
         guard vector.contains(where: { $0 != 0 }) else { return [] }
-        var filter: VectorFilter?
+        var among: Set<String>?
         if let allowed {
-            let ids = try store.catalog.textHashes(documentIDs: allowed)
-            if ids.isEmpty { return [] }
-            filter = .ids(ids)
+            among = try await storage.textHashes(documentIDs: allowed)
+            if among?.isEmpty == true { return [] }
         }
-        let matches: [VectorMatch]
-        do {
-            matches = try vectors.search(vector, k: depth, filter: filter)
-        } catch {
-            throw RAGError(.storage, "The vector search failed: \(error)", underlying: error)
-        }
-        let chunks = Dictionary(grouping: try store.catalog.chunks(withTextHashes: matches.map(\.id), documentIDs: allowed),
+        let matches = try await storage.nearestVectors(to: vector, k: depth, among: among)
+        let chunks = Dictionary(grouping: try await storage.chunks(withTextHashes: matches.map(\.id), documentIDs: allowed),
                                 by: \.textHash)
         return matches.flatMap { match in (chunks[match.id] ?? []).map { ($0, Double(match.score)) } }
     }
 
-    private func keywordRanking(_ query: String, depth: Int, allowed: Set<Int64>?) throws(RAGError) -> [(chunk: StoredChunk, score: Double)] {
-        let ranked = try store.catalog.keywordSearch(query, limit: depth, documentIDs: allowed)
-        let chunks = Dictionary(uniqueKeysWithValues: try store.catalog.chunks(ids: ranked.map(\.id)).map { ($0.id, $0) })
+    private func keywordRanking(_ query: String, depth: Int, allowed: Set<Int64>?) async throws(RAGError) -> [(chunk: StoredChunk, score: Double)] {
+        let ranked = try await store.storage.keywordSearch(query, limit: depth, documentIDs: allowed)
+        let chunks = Dictionary(uniqueKeysWithValues: try await store.storage.chunks(ids: ranked.map(\.id)).map { ($0.id, $0) })
         return ranked.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import VectorIndex
 
-/// The two files of one index generation and what they were created with.
+/// One open index generation: where it is, what it was created with, and the storage holding it.
 struct IndexStore: Sendable {
     static let vectorsFileName = "vectors.sqlite"
 
@@ -11,9 +11,22 @@ struct IndexStore: Sendable {
     let data: URL
     let root: URL
     let settings: IndexSettings
-    let catalog: Catalog
-    /// The vector store, opened and loaded on first use.
-    let vectors: VectorStoreHandle
+    /// Documents, chunks, keyword index, vectors and runs.
+    let storage: any IndexStorage
+    /// How the vector store is opened and searched.
+    let vectorOptions: VectorDatabase.Options
+
+    init(directory: IndexDirectory, data: URL, root: URL, settings: IndexSettings, catalog: Catalog, vectors: VectorStoreHandle) {
+        self.directory = directory
+        self.data = data
+        self.root = root
+        self.settings = settings
+        self.storage = SQLiteIndexStorage(data: data, catalog: catalog, vectors: vectors)
+        self.vectorOptions = vectors.options
+    }
+
+    /// How many times the vector matrix was loaded (0 or 1): for tests that check a command loads no vectors, or once.
+    var vectorLoadCount: Int { (storage as? SQLiteIndexStorage)?.vectors.loadCount ?? 0 }
 }
 
 /// The vector store of an index, opened (and its matrix loaded) only when a search or a run needs it, once.

@@ -78,7 +78,7 @@ public struct OpenAIController<Context: RequestContext>: Sendable {
         guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ServerError.badRequest("query is empty.") }
 
         let rag = try await index.current()
-        let attributes = Dictionary(try rag.documents().map { ($0.path, $0.metadata) }, uniquingKeysWith: { first, _ in first })
+        let attributes = Dictionary(try await rag.documents().map { ($0.path, $0.metadata) }, uniquingKeysWith: { first, _ in first })
         let mode: SearchMode = rag.embedder == nil ? .keyword : .vector
         // A filter is applied to the ranked passages, so more are fetched than are returned.
         let k = body.filters == nil ? limit : min(limit * 10, RetrievalFields.maxK * 5)

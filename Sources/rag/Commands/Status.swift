@@ -17,7 +17,7 @@ extension RAGCommand {
         func run() async throws {
             let directory = try global.existingIndex()
             let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
-            let status = try rag.status()
+            let status = try await rag.status()
             let printer = StatusPrinter(output: .output)
             let mirror = try rag.mirrorStatus()
             if json {

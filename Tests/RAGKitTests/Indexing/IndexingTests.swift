@@ -113,7 +113,7 @@ import Testing
         #expect(deleted.removed == ["new.md"])
         #expect(deleted.vectorsCollected == 1)
         #expect(try await rag.search("quokkas", options: SearchOptions(k: 5)).allSatisfy { $0.path != "new.md" })
-        let status = try rag.status()
+        let status = try await rag.status()
         #expect(status.documents == 3 && status.chunks == 3 && status.vectors == 3)
     }
 
@@ -125,7 +125,7 @@ import Testing
         let rag = try fixture.create(embedder)
         let summary = try await IndexFixture.index(rag).summary
         #expect(summary.chunksEmbedded == 1)
-        #expect(try rag.status().vectors == 1)
+        #expect(try await rag.status().vectors == 1)
         let hits = try await rag.search("walruses", options: SearchOptions(k: 5, mode: .vector))
         #expect(hits.map(\.path) == ["a.md", "b.md"])
     }
@@ -158,7 +158,7 @@ import Testing
         #expect(resumed.chunksEmbedded == 8)
         #expect(resumed.unchanged.count == 4)
 
-        let cleanStatus = try cleanRAG.status(), resumedStatus = try resumedRAG.status()
+        let cleanStatus = try await cleanRAG.status(), resumedStatus = try await resumedRAG.status()
         #expect(cleanStatus.documents == resumedStatus.documents)
         #expect(cleanStatus.chunks == resumedStatus.chunks)
         #expect(cleanStatus.vectors == resumedStatus.vectors)
@@ -183,7 +183,7 @@ import Testing
         for handle in [rag, reader] {
             #expect(try await handle.search("aardvark", options: SearchOptions(k: 1)).first?.path == "zoo/00-aardvark.md")
             #expect(try await handle.search("lemur", options: SearchOptions(k: 1, mode: .keyword)).isEmpty)
-            #expect(try handle.status().documents == 4)
+            #expect(try await handle.status().documents == 4)
         }
         gate.open()
         let summary = try await run.value.summary
@@ -235,7 +235,7 @@ import Testing
         let second = try await IndexFixture.index(rag, options: IndexingOptions(maxFileSize: 100)).summary
         #expect(second.skipped.map(\.path) == ["big.md"])
         #expect(second.unchanged == ["small.md"])
-        #expect(try rag.status().documents == 1)
+        #expect(try await rag.status().documents == 1)
         #expect(try await rag.search("walrus", options: SearchOptions(mode: .keyword)).isEmpty)
     }
 }

@@ -110,7 +110,7 @@ struct MirrorHarness {
             #expect(second.unchanged == ["a.md", "guides/b.txt"])
             let secondRequests = await server.requests.dropFirst(requestsBefore)
             #expect(secondRequests.map { "\($0.method) \($0.path)" } == ["GET /v1/vector_stores/\(first.vectorStoreID ?? "")", "GET /v1/vector_stores/\(first.vectorStoreID ?? "")/files"])
-            #expect(try harness.ledger.status()?.inSync == 2)
+            #expect(try await harness.ledger.status()?.inSync == 2)
         }
     }
 
@@ -221,7 +221,7 @@ struct MirrorHarness {
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let first = try await harness.sync(server)
             #expect(first.failed == [MirrorSkip(relativePath: "scan.pdf", reason: "unsupported_file: The file has no text.")])
-            #expect(try harness.ledger.status().map { [$0.inSync, $0.pending, $0.failed] as [Int] } == [1, 0, 1])
+            #expect(try await harness.ledger.status().map { [$0.inSync, $0.pending, $0.failed] as [Int] } == [1, 0, 1])
             let uploadsBefore = await server.requests.filter { $0.path == "/v1/files" && $0.method == "POST" }.count
             let second = try await harness.sync(server)
             #expect(second.failed.map(\.relativePath) == ["scan.pdf"])
@@ -344,7 +344,7 @@ struct MirrorHarness {
             let first = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(3) }
             #expect(first.pending == ["a.md"])
             #expect(await harness.sleeps.durations == [.seconds(1), .seconds(1), .seconds(1)])
-            #expect(try harness.ledger.status()?.pending == 1)
+            #expect(try await harness.ledger.status()?.pending == 1)
             let second = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(100) }
             #expect(second.adopted == ["a.md"] && second.uploaded.isEmpty)
             try await harness.expectStoreMatchesFolder(first.vectorStoreID)

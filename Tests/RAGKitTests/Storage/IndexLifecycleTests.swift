@@ -44,18 +44,18 @@ struct IndexLifecycleTests {
         _ = try await rebuild.index { _ in }
         let after = try RAG.open(at: index)
         #expect(after.settings.chunkSize == 200)
-        #expect(try after.status().documents == created.added.count)
+        #expect(try await after.status().documents == created.added.count)
         #expect(!(try await after.search("cat", options: SearchOptions(k: 3, mode: .hybrid))).isEmpty)
     }
 
     @Test("A rebuild whose run fails leaves the live index whole")
     func failedRebuildKeepsIndex() async throws {
         _ = try await RAG.openForIndexing(request()).index { _ in }
-        let before = try RAG.open(at: index).status()
+        let before = try await RAG.open(at: index).status()
         let rebuild = try await RAG.openForIndexing(request(rebuild: true, chunkSize: 300))
         try FileManager.default.removeItem(at: root)
         await #expect(throws: RAGError.self) { try await rebuild.index { _ in } }
-        let after = try RAG.open(at: index).status()
+        let after = try await RAG.open(at: index).status()
         #expect(after.documents == before.documents && after.settings == before.settings)
     }
 
@@ -63,12 +63,12 @@ struct IndexLifecycleTests {
     func vectorsLoadLazilyOnce() async throws {
         _ = try await RAG.openForIndexing(request()).index { _ in }
         let rag = try await RAG.open(at: index, providers: ProviderRequest(environment: [:]), needsEmbedder: false)
-        _ = try rag.status()
+        _ = try await rag.status()
         _ = try await rag.search("cat", options: SearchOptions(mode: .keyword))
-        #expect(rag.store.vectors.loadCount == 0)
+        #expect(rag.store.vectorLoadCount == 0)
         _ = try await rag.search("cat", options: SearchOptions(mode: .hybrid))
         _ = try await rag.search("dog", options: SearchOptions(mode: .vector))
-        #expect(rag.store.vectors.loadCount == 1)
+        #expect(rag.store.vectorLoadCount == 1)
     }
 
     @Test("An index built with a remote embedder opens without a key for status and keyword search")
@@ -78,7 +78,7 @@ struct IndexLifecycleTests {
         _ = try RAG.create(at: index, root: root, settings: settings, embedder: RenamedEmbedder(base: embedder, model: "text-embedding-3-small"))
         let rag = try await RAG.open(at: index, providers: ProviderRequest(environment: [:]), needsEmbedder: false)
         #expect(rag.embedder == nil)
-        #expect(try rag.status().documents == 0)
+        #expect(try await rag.status().documents == 0)
         _ = try await rag.search("cat", options: SearchOptions(mode: .keyword))
         let missing = await #expect(throws: RAGError.self) {
             try await RAG.open(at: index, providers: ProviderRequest(environment: [:]), needsEmbedder: true)
