@@ -10,6 +10,7 @@ public enum IndexLocation {
 
     /// Resolves which index directory to use.
     ///
+    /// A PostgreSQL URL (`postgres://…`) given explicitly or in `RAG_INDEX` is returned as it is.
     /// An explicit path wins, then `RAG_INDEX`, then the nearest `.rag/` found by walking up from
     /// `workingDirectory`. Explicit and environment paths are returned whether or not they exist
     /// (so `rag index --index PATH` can create one); the walk returns only existing directories.
@@ -26,6 +27,7 @@ public enum IndexLocation {
     public static func resolve(explicit: String?, environment: [String: String], workingDirectory: URL) -> URL? {
         for candidate in [explicit, environment[environmentVariable]] {
             guard let path = candidate, !path.isEmpty else { continue }
+            if PostgresLocation.isPostgres(path), let url = URL(string: path) { return url }
             let url = path.hasPrefix("/") ? URL(filePath: path) : workingDirectory.appending(path: path)
             return url.standardizedFileURL
         }

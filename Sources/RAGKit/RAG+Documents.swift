@@ -107,6 +107,7 @@ extension RAG {
 
     /// Whether this value still reads the live generation: `false` once a rebuild has been switched in.
     public var isLiveGeneration: Bool {
-        store.directory.liveData?.standardizedFileURL.path == store.data.standardizedFileURL.path
+        guard let files = store.files else { return true }
+        return files.directory.liveData?.standardizedFileURL.path == files.data.standardizedFileURL.path
     }
 }

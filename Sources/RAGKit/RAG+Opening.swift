@@ -7,10 +7,14 @@ import VectorIndex
 ///
 /// Every choice left `nil` means "keep what the index has, else the default".
 public struct IndexingRequest: Sendable {
-    /// The index directory (e.g. `<root>/.rag`).
+    /// The index directory (e.g. `<root>/.rag`), or a PostgreSQL URL
+    /// (`postgres://user@host:port/database?schema=name`).
     public var directory: URL
-    /// The folder to index; `nil` keeps the existing index's folder (required for a new index).
+    /// The folder to index; `nil` keeps the existing index's folder.
     public var root: URL?
+    /// The folder a new index is made for when `root` is `nil` (e.g. the working directory); ignored for an
+    /// existing index.
+    public var defaultRoot: URL?
     /// The embedder and answerer choices, and the environment they read.
     public var providers: ProviderRequest
     /// How a new index cuts documents; `nil` keeps the existing index's, else ``ChunkerKind/tokens``.
@@ -34,11 +38,13 @@ public struct IndexingRequest: Sendable {
     ///   - chunkOverlap: The overlap (default: keep, else 400).
     ///   - rebuild: Build a new index beside the old one (default `false`).
     ///   - vectorOptions: Vector store options (default: `VectorDatabase.Options()`).
+    ///   - defaultRoot: The folder of a new index when `root` is `nil` (default: none; a new index then needs `root`).
     public init(directory: URL, root: URL? = nil, providers: ProviderRequest = ProviderRequest(),
                 chunker: ChunkerKind? = nil, chunkSize: Int? = nil, chunkOverlap: Int? = nil, rebuild: Bool = false,
-                vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) {
+                vectorOptions: VectorDatabase.Options = VectorDatabase.Options(), defaultRoot: URL? = nil) {
         self.directory = directory
         self.root = root
+        self.defaultRoot = defaultRoot
         self.providers = providers
         self.chunker = chunker
         self.chunkSize = chunkSize
@@ -78,6 +84,7 @@ extension RAG {
     ///   `.invalidArgument`, `.storage`, `.readOnly`, and provider errors from resolving the embedder.
     public static func openForIndexing(_ request: IndexingRequest) async throws -> RAG {
         if let root = request.root { try requireFolder(root) }
+        if PostgresLocation.isPostgres(request.directory) { return try await openPostgresForIndexing(request) }
         let layout = IndexDirectory(request.directory)
         do {
             try FileManager.default.createDirectory(at: layout.url, withIntermediateDirectories: true)
@@ -88,7 +95,7 @@ extension RAG {
 
         let (live, liveDamaged) = try readLive(layout)
         if let live, !request.rebuild {
-            try live.check(request)
+            try check(request, settings: live.settings, root: live.root, index: layout.url.path)
             let embedder = try await ProviderResolver.embedder(for: request.providers, index: live.settings)
             try requireMatch(embedder, live.settings)
             let store = try live.store(vectorOptions: request.vectorOptions, repairingVectors: true)
@@ -100,17 +107,8 @@ extension RAG {
         let previous = live?.settings
         let embedder = try await ProviderResolver.embedder(for: request.providers,
                                                            index: previous ?? previousData.flatMap(StoredIndex.recoverSettings(data:)))
-        var settings = IndexSettings(embedder: embedder)
-        // Heading-aware chunks measured better than token windows on both labelled sets (Benchmarks/RetrievalQuality).
-        settings.chunker = request.chunker ?? previous?.chunker ?? .markdown
-        let sameEmbedder = previous?.embeddingModel == embedder.model
-        let preferredSize = embedder.preferredChunkSize
-        settings.chunkSize = request.chunkSize ?? (sameEmbedder ? previous?.chunkSize : nil) ?? preferredSize ?? previous?.chunkSize
-            ?? settings.chunkSize
-        settings.chunkOverlap = request.chunkOverlap ?? (sameEmbedder ? previous?.chunkOverlap : nil)
-            ?? preferredSize.map { $0 / 5 } ?? previous?.chunkOverlap ?? settings.chunkOverlap
-        try validate(settings, embedder: embedder)
-        guard let root = (request.root ?? live?.root)?.standardizedFileURL else {
+        let settings = try newSettings(for: request, previous: previous, embedder: embedder)
+        guard let root = (request.root ?? live?.root ?? request.defaultRoot)?.standardizedFileURL else {
             throw RAGError(.folderNotFound, "No folder was given for the new index at \(layout.url.path): name the folder to index.")
         }
         try requireFolder(root)
@@ -184,6 +182,9 @@ extension RAG {
     /// - Throws: ``RAGError`` `.noIndex`, `.embeddingModelMismatch`, `.indexDamaged`, `.readOnly`, `.storage`.
     public static func open(at directory: URL, embedder: (any Embedder)? = nil,
                             vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) throws(RAGError) -> RAG {
+        if PostgresLocation.isPostgres(directory) {
+            throw RAGError(.invalidArgument, "An index in PostgreSQL opens asynchronously: use open(at:providers:needsEmbedder:vectorOptions:).")
+        }
         let stored = try liveIndex(IndexDirectory(directory))
         if let embedder { try requireMatch(embedder, stored.settings) }
         return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false),
@@ -203,19 +204,66 @@ extension RAG {
     /// - Throws: ``RAGError`` as ``open(at:embedder:vectorOptions:)``, and provider errors.
     public static func open(at directory: URL, providers: ProviderRequest, needsEmbedder: Bool = true,
                             vectorOptions: VectorDatabase.Options = VectorDatabase.Options()) async throws -> RAG {
-        let stored = try liveIndex(IndexDirectory(directory))
-        let explicit = providers.embedder != nil || providers.embeddingModel != nil
-        var embedder: (any Embedder)?
-        if explicit || (needsEmbedder && stored.settings.embeddingModel != LocalEmbedder.modelName) {
-            embedder = try await ProviderResolver.embedder(for: providers, index: stored.settings)
-        } else {
-            embedder = lexicalEmbedder(for: stored.settings)
+        if PostgresLocation.isPostgres(directory) {
+            return try await openPostgres(at: directory, providers: providers, needsEmbedder: needsEmbedder, vectorOptions: vectorOptions)
         }
-        if let embedder { try requireMatch(embedder, stored.settings) }
+        let stored = try liveIndex(IndexDirectory(directory))
+        let embedder = try await readingEmbedder(for: stored.settings, providers: providers, needsEmbedder: needsEmbedder)
         return RAG(store: try stored.store(vectorOptions: vectorOptions, repairingVectors: false), embedder: embedder)
     }
 
-    // MARK: Checks
+    // MARK: Settings and checks
+
+    /// The settings of a new index: the request's choices, else the previous index's (when it used the same
+    /// embedder), else the embedder's preferred chunk size, else the defaults.
+    static func newSettings(for request: IndexingRequest, previous: IndexSettings?, embedder: any Embedder) throws(RAGError) -> IndexSettings {
+        var settings = IndexSettings(embedder: embedder)
+        // Heading-aware chunks measured better than token windows on both labelled sets (Benchmarks/RetrievalQuality).
+        settings.chunker = request.chunker ?? previous?.chunker ?? .markdown
+        let sameEmbedder = previous?.embeddingModel == embedder.model
+        let preferredSize = embedder.preferredChunkSize
+        settings.chunkSize = request.chunkSize ?? (sameEmbedder ? previous?.chunkSize : nil) ?? preferredSize ?? previous?.chunkSize
+            ?? settings.chunkSize
+        settings.chunkOverlap = request.chunkOverlap ?? (sameEmbedder ? previous?.chunkOverlap : nil)
+            ?? preferredSize.map { $0 / 5 } ?? previous?.chunkOverlap ?? settings.chunkOverlap
+        try validate(settings, embedder: embedder)
+        return settings
+    }
+
+    /// Refuses a request an existing index cannot honour without a rebuild: another folder, other chunking.
+    static func check(_ request: IndexingRequest, settings: IndexSettings, root: URL, index: String) throws(RAGError) {
+        if let folder = request.root,
+           folder.standardizedFileURL.resolvingSymlinksInPath().path != root.standardizedFileURL.resolvingSymlinksInPath().path {
+            throw RAGError(.folderMismatch,
+                           "The index at \(index) is for \(root.path), not \(folder.standardizedFileURL.path): use a separate index for that folder, or rebuild this one for it.",
+                           remedy: .chooseIndexLocation)
+        }
+        var changed: [String] = []
+        if let chunker = request.chunker, chunker != settings.chunker { changed.append("chunker \(chunker) (index: \(settings.chunker))") }
+        if let size = request.chunkSize, size != settings.chunkSize { changed.append("chunk size \(size) (index: \(settings.chunkSize))") }
+        if let overlap = request.chunkOverlap, overlap != settings.chunkOverlap {
+            changed.append("overlap \(overlap) (index: \(settings.chunkOverlap))")
+        }
+        if !changed.isEmpty {
+            throw RAGError(.settingsMismatch,
+                           "This index was built with other chunking: \(changed.joined(separator: ", ")); rebuild it to change chunking.",
+                           remedy: .matchChunking)
+        }
+    }
+
+    /// The embedder to read an index with: the index's own unless `providers` names another (refused when it
+    /// differs from the index's model); none when the caller will not embed and the index needs a remote one.
+    static func readingEmbedder(for settings: IndexSettings, providers: ProviderRequest, needsEmbedder: Bool) async throws -> (any Embedder)? {
+        let explicit = providers.embedder != nil || providers.embeddingModel != nil
+        let embedder: (any Embedder)?
+        if explicit || (needsEmbedder && settings.embeddingModel != LocalEmbedder.modelName) {
+            embedder = try await ProviderResolver.embedder(for: providers, index: settings)
+        } else {
+            embedder = lexicalEmbedder(for: settings)
+        }
+        if let embedder { try requireMatch(embedder, settings) }
+        return embedder
+    }
 
     /// The live index of `layout`.
     /// - Throws: ``RAGError/Kind/noIndex`` when there is none; the errors of reading it.
@@ -228,7 +276,7 @@ extension RAG {
     }
 
     /// The built-in lexical embedder when the index was built with it (it needs no key, no model, no server).
-    private static func lexicalEmbedder(for settings: IndexSettings) -> LocalEmbedder? {
+    static func lexicalEmbedder(for settings: IndexSettings) -> LocalEmbedder? {
         settings.embeddingModel == LocalEmbedder.modelName ? LocalEmbedder(dimensions: settings.dimensions) : nil
     }
 
@@ -274,22 +322,22 @@ extension RAG {
 
 /// The lock an index opened for indexing holds, and what completing its run switches in.
 final class IndexingSession: Sendable {
-    let lock: IndexLock
+    let lock: any IndexingLock
     /// Whether a completed run makes the generation being built the live index.
     let promotesStaging: Bool
     /// Whether the index it replaces is damaged and kept aside rather than deleted.
     let setsAside: Bool
 
-    init(lock: IndexLock, promotesStaging: Bool, setsAside: Bool) {
+    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool) {
         self.lock = lock
         self.promotesStaging = promotesStaging
         self.setsAside = setsAside
     }
 
     /// Called after a complete run: switches the new generation in, then releases the lock.
-    func finish(_ layout: IndexDirectory) throws(RAGError) {
+    func finish(_ layout: IndexDirectory?) throws(RAGError) {
         defer { lock.release() }
-        if promotesStaging { try layout.promoteStaging(settingAside: setsAside) }
+        if promotesStaging, let layout { try layout.promoteStaging(settingAside: setsAside) }
     }
 }
 

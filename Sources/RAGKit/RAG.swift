@@ -52,7 +52,7 @@ public final class RAG: Sendable {
 
     init(store: IndexStore, embedder: (any Embedder)?, session: IndexingSession? = nil) {
         self.store = store
-        self.directory = store.directory.url
+        self.directory = store.location
         self.embedder = embedder
         self.session = session
     }
@@ -103,11 +103,12 @@ public final class RAG: Sendable {
             throw RAGError(.folderNotFound, "The indexed folder \(store.root.path) does not exist any more: check the path, or rebuild the index for another folder.", remedy: .reindex)
         }
         let sessionLock = session.flatMap { $0.lock.isHeld ? $0.lock : nil }
-        let lock = try sessionLock ?? IndexLock(directory: store.directory.url)
+        let lock: any IndexingLock
+        if let sessionLock { lock = sessionLock } else { lock = try await store.storage.lockForIndexing() }
         defer { if sessionLock == nil { lock.release() } }
         let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings))
         let summary = try await indexer.run(emit: onEvent)
-        try session?.finish(store.directory)
+        try session?.finish(store.files?.directory)
         return summary
     }
 

@@ -6,7 +6,10 @@ extension RAG {
     ///
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the catalog cannot be opened.
     public func mirrorLedger() throws(RAGError) -> MirrorLedger {
-        try MirrorLedger.open(at: store.data.appending(path: Catalog.fileName))
+        guard let files = store.files else {
+            throw RAGError(.invalidArgument, "Mirroring an index kept in PostgreSQL is not supported yet: mirror a local copy of the index.")
+        }
+        return try MirrorLedger.open(at: files.data.appending(path: Catalog.fileName))
     }
 
     /// The index's documents as the mirror describes them: relative path, content hash, size, kind, metadata.
@@ -51,7 +54,8 @@ extension RAG {
     ///
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``).
     public func mirrorStatus() throws(RAGError) -> MirrorStatus? {
-        try mirrorLedger().status()
+        guard store.files != nil else { return nil }
+        return try mirrorLedger().status()
     }
 
     /// Searches the index's vector store instead of the local vectors, with the same options and result shape.

@@ -26,7 +26,8 @@ extension RAGError {
             self.init(.quotaExhausted, "The account's quota is exhausted (429 insufficient_quota): add credit in the provider's billing settings, or work offline with the local embedder and the extractive answerer.\(requestID)", underlying: error)
         case (_, 429, _):
             self.init(.rateLimited, "Still rate limited by \(server) after retries (429): wait a minute and run again.\(requestID)", underlying: error)
-        case (_, _, "model_not_found"), (_, 404, _) where model != nil && error.message.localizedCaseInsensitiveContains("model"):
+        case (_, _, "model_not_found"),
+             (_, 404, _) where model != nil && error.message.localizedCaseInsensitiveContains("model"):
             self.init(.unknownModel, "The server \(server) does not know the model '\(model ?? "")': name one it serves.\(requestID)",
                       remedy: modelRemedy, underlying: error)
         case (.connection, _, _), (.timeout, _, _):

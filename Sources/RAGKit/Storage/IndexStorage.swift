@@ -68,6 +68,12 @@ protocol IndexStorage: Sendable {
     func counts() async throws(RAGError) -> CatalogCounts
     /// The bytes the index takes in its storage.
     func bytesUsed() async -> Int64
+
+    // MARK: Coordination
+
+    /// Takes the index's indexing lock, held until released.
+    /// - Throws: ``RAGError/Kind/indexBusy`` when another run (in any process) holds it.
+    func lockForIndexing() async throws(RAGError) -> any IndexingLock
 }
 
 /// Chunk counts of an index's words, read once per query (a ``TermStatistics`` for the lexical embedder).

@@ -1,14 +1,14 @@
 import Foundation
 import VectorIndex
 
-/// One open index generation: where it is, what it was created with, and the storage holding it.
+/// One open index: where it is, what it was created with, and the storage holding it.
 struct IndexStore: Sendable {
     static let vectorsFileName = "vectors.sqlite"
 
-    /// The index directory (lock, pointers, generations).
-    let directory: IndexDirectory
-    /// The directory holding this generation's `catalog.sqlite` and `vectors.sqlite`.
-    let data: URL
+    /// The index directory, or the PostgreSQL URL (without its password).
+    let location: URL
+    /// The index directory and the generation read, for an index kept in files; `nil` for PostgreSQL.
+    let files: FileGeneration?
     let root: URL
     let settings: IndexSettings
     /// Documents, chunks, keyword index, vectors and runs.
@@ -16,17 +16,36 @@ struct IndexStore: Sendable {
     /// How the vector store is opened and searched.
     let vectorOptions: VectorDatabase.Options
 
+    /// An index kept in a generation directory.
     init(directory: IndexDirectory, data: URL, root: URL, settings: IndexSettings, catalog: Catalog, vectors: VectorStoreHandle) {
-        self.directory = directory
-        self.data = data
+        self.location = directory.url
+        self.files = FileGeneration(directory: directory, data: data)
         self.root = root
         self.settings = settings
-        self.storage = SQLiteIndexStorage(data: data, catalog: catalog, vectors: vectors)
+        self.storage = SQLiteIndexStorage(data: data, lockDirectory: directory.url, catalog: catalog, vectors: vectors)
         self.vectorOptions = vectors.options
+    }
+
+    /// An index kept in PostgreSQL.
+    init(postgres storage: PostgresIndexStorage, root: URL, settings: IndexSettings, vectorOptions: VectorDatabase.Options) {
+        self.location = storage.pool.location.displayURL
+        self.files = nil
+        self.root = root
+        self.settings = settings
+        self.storage = storage
+        self.vectorOptions = vectorOptions
     }
 
     /// How many times the vector matrix was loaded (0 or 1): for tests that check a command loads no vectors, or once.
     var vectorLoadCount: Int { (storage as? SQLiteIndexStorage)?.vectors.loadCount ?? 0 }
+}
+
+/// The index directory of a file index and the generation directory an open index reads.
+struct FileGeneration: Sendable {
+    /// The index directory (lock, pointers, generations).
+    let directory: IndexDirectory
+    /// The directory holding this generation's `catalog.sqlite` and `vectors.sqlite`.
+    let data: URL
 }
 
 /// The vector store of an index, opened (and its matrix loaded) only when a search or a run needs it, once.

@@ -6,6 +6,8 @@ import VectorIndex
 struct SQLiteIndexStorage: IndexStorage {
     /// The generation directory holding both files.
     let data: URL
+    /// The index directory, whose `lock` file an indexing run holds.
+    let lockDirectory: URL
     let catalog: Catalog
     let vectors: VectorStoreHandle
 
@@ -86,6 +88,8 @@ struct SQLiteIndexStorage: IndexStorage {
 
     func lastRun() throws(RAGError) -> (finishedAt: Date, summary: IndexingSummary?)? { try catalog.lastRun() }
     func counts() throws(RAGError) -> CatalogCounts { try catalog.counts() }
+
+    func lockForIndexing() throws(RAGError) -> any IndexingLock { try IndexLock(directory: lockDirectory) }
 
     func bytesUsed() -> Int64 {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []

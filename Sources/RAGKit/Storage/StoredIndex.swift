@@ -49,27 +49,6 @@ struct StoredIndex {
         return IndexSettings(embeddingModel: inspected.collection.model, dimensions: inspected.collection.dimensions)
     }
 
-    /// Refuses a request this index cannot honour without a rebuild: another folder, other chunking.
-    func check(_ request: IndexingRequest) throws(RAGError) {
-        if let folder = request.root,
-           folder.standardizedFileURL.resolvingSymlinksInPath().path != root.standardizedFileURL.resolvingSymlinksInPath().path {
-            throw RAGError(.folderMismatch,
-                           "The index at \(layout.url.path) is for \(root.path), not \(folder.standardizedFileURL.path): use a separate index for that folder, or rebuild this one for it.",
-                           remedy: .chooseIndexLocation)
-        }
-        var changed: [String] = []
-        if let chunker = request.chunker, chunker != settings.chunker { changed.append("chunker \(chunker) (index: \(settings.chunker))") }
-        if let size = request.chunkSize, size != settings.chunkSize { changed.append("chunk size \(size) (index: \(settings.chunkSize))") }
-        if let overlap = request.chunkOverlap, overlap != settings.chunkOverlap {
-            changed.append("overlap \(overlap) (index: \(settings.chunkOverlap))")
-        }
-        if !changed.isEmpty {
-            throw RAGError(.settingsMismatch,
-                           "This index was built with other chunking: \(changed.joined(separator: ", ")); rebuild it to change chunking.",
-                           remedy: .matchChunking)
-        }
-    }
-
     /// The store of this generation; with `repairingVectors`, a damaged vector file is set aside and replaced by
     /// an empty one, whose vectors the next run embeds again.
     func store(vectorOptions: VectorDatabase.Options, repairingVectors: Bool) throws(RAGError) -> IndexStore {

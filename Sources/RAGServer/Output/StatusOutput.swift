@@ -62,7 +62,7 @@ public struct StatusOutput: Encodable, Sendable {
     ///   - index: The index directory.
     ///   - mirror: The mirror status, if any (default `nil`).
     public init(_ status: IndexStatus, settings: IndexSettings, index: URL, mirror: MirrorStatus? = nil) {
-        self.index = index.path
+        self.index = index.isFileURL ? index.path : index.absoluteString
         root = status.root
         documents = status.documents
         chunks = status.chunks

@@ -141,13 +141,13 @@ extension RAGCommand {
             let directory = global.locatedIndex()
                 ?? global.workingDirectory.appendingPathComponent(IndexLocation.directoryName, isDirectory: true)
             let folderURL = folder.map { URL(fileURLWithPath: $0, relativeTo: global.workingDirectory).standardizedFileURL }
-            let existing = RAG.exists(at: directory)
             return IndexingRequest(
                 directory: directory,
-                root: folderURL ?? (existing ? nil : global.workingDirectory),
+                root: folderURL,
                 providers: global.providerRequest(embedding: embedding),
                 chunker: chunker, chunkSize: chunkSize, chunkOverlap: overlap,
-                rebuild: reindex, vectorOptions: GlobalOptions.vectorOptions
+                rebuild: reindex, vectorOptions: GlobalOptions.vectorOptions,
+                defaultRoot: global.workingDirectory
             )
         }
 

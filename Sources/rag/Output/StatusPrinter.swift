@@ -9,7 +9,7 @@ struct StatusPrinter {
     /// One labelled line per fact.
     func printText(_ status: IndexStatus, settings: IndexSettings, index: URL) {
         let rows: [(String, String)] = [
-            ("Index", index.path),
+            ("Index", index.isFileURL ? index.path : index.absoluteString),
             ("Folder", status.root),
             ("Documents", Format.count(status.documents)),
             ("Chunks", Format.count(status.chunks)),

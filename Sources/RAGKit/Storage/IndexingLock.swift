@@ -1,0 +1,9 @@
+/// The exclusive right to run indexing on one index, held for a run and released once.
+protocol IndexingLock: Sendable {
+    /// Whether the lock is still held (not yet released).
+    var isHeld: Bool { get }
+    /// Releases the lock; later calls do nothing.
+    func release()
+}
+
+extension IndexLock: IndexingLock {}

@@ -1,0 +1,109 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import RAGKit
+
+/// An index kept in PostgreSQL behaves as one kept in files: the same runs, results and errors. Needs a server
+/// (`RAGKIT_POSTGRES_URL`); each test uses a schema of its own.
+@Suite("PostgreSQL index", .enabled(if: TestExtras.postgresTestsEnabled, Comment(rawValue: TestExtras.postgresSkipReason)))
+struct PostgresIndexTests {
+    let directory: TemporaryDirectory
+    let root: URL
+    let url: URL
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        for (path, text) in IndexFixture.animalFiles() { _ = try directory.write("docs/" + path, text) }
+        root = directory.url.appending(path: "docs")
+        let text = try #require(TestExtras.postgresIndexURL(), "RAGKIT_REQUIRE_EXTRAS is set but RAGKIT_POSTGRES_URL is not")
+        url = try #require(URL(string: text))
+    }
+
+    private func request(_ index: URL, rebuild: Bool = false, chunkSize: Int? = nil) -> IndexingRequest {
+        IndexingRequest(directory: index, root: root, providers: ProviderRequest(embedder: .local, environment: [:]),
+                        chunkSize: chunkSize, chunkOverlap: chunkSize.map { $0 / 4 }, rebuild: rebuild)
+    }
+
+    private func hits(_ rag: RAG, _ query: String, _ mode: SearchMode) async throws -> [String] {
+        try await rag.search(query, options: SearchOptions(k: 5, mode: mode)).map { "\($0.path)#\($0.chunkIndex)" }
+    }
+
+    @Test("Index, search, update and delete: the same documents, counts and vector results as a file index")
+    func sameAsFileIndex() async throws {
+        let fileIndex = directory.url.appending(path: ".rag")
+        let created = try await RAG.openForIndexing(request(url)).index { _ in }
+        let fileCreated = try await RAG.openForIndexing(request(fileIndex)).index { _ in }
+        #expect(created.added == fileCreated.added && created.chunks == fileCreated.chunks && !created.added.isEmpty)
+
+        let postgres = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
+        let file = try await RAG.open(at: fileIndex, providers: ProviderRequest(embedder: .local, environment: [:]))
+        #expect(postgres.directory.scheme == "postgres" && postgres.root.path == root.path)
+        for query in ["badger", "animals that dig", "gazelle speed"] {
+            #expect(try await hits(postgres, query, .vector) == hits(file, query, .vector), "vector results for \(query)")
+            #expect(try await hits(postgres, query, .keyword).first == hits(file, query, .keyword).first, "best keyword hit for \(query)")
+        }
+        let status = try await postgres.status()
+        let fileStatus = try await file.status()
+        #expect(status.documents == fileStatus.documents && status.chunks == fileStatus.chunks && status.vectors == fileStatus.vectors)
+        #expect(status.bytesOnDisk > 0 && status.lastRunSummary?.added == created.added)
+        #expect(try await postgres.documents().map(\.path) == file.documents().map(\.path))
+
+        // Unchanged files are not read again; an edited file is re-embedded, a deleted one removed with its vectors.
+        #expect(try await RAG.openForIndexing(request(url)).index { _ in }.chunksEmbedded == 0)
+        let badger = try #require(created.added.first { $0.contains("badger") })
+        try "The badger now writes about xylophones.".write(to: root.appending(path: badger), atomically: true, encoding: .utf8)
+        let deleted = try #require(created.added.first { $0.contains("cheetah") })
+        try FileManager.default.removeItem(at: root.appending(path: deleted))
+        let updated = try await RAG.openForIndexing(request(url)).index { _ in }
+        #expect(updated.updated == [badger] && updated.removed == [deleted] && updated.chunksEmbedded == 1)
+        #expect(updated.vectorsCollected == 2)
+        #expect(try await hits(postgres, "xylophones", .keyword).first?.hasPrefix(badger) == true)
+        #expect(try await postgres.search("cheetah", options: SearchOptions(k: 5, mode: .keyword)).allSatisfy { $0.path != deleted })
+        #expect(try await postgres.status().vectors == status.vectors - 1)
+    }
+
+    @Test("A second indexer is refused while one holds the index, and may run once it is done")
+    func secondIndexerRefused() async throws {
+        let first = try await RAG.openForIndexing(request(url))
+        let refused = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url)) }
+        #expect(refused?.kind == .indexBusy && refused?.remedy == .waitForOtherRun)
+        _ = try await first.index { _ in }
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+    }
+
+    @Test("Other chunking, another folder and a rebuild are refused with what to do")
+    func refusals() async throws {
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+        let chunking = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url, chunkSize: 200)) }
+        #expect(chunking?.kind == .settingsMismatch)
+        var other = request(url)
+        other.root = directory.url
+        let folder = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(other) }
+        #expect(folder?.kind == .folderMismatch)
+        let rebuild = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url, rebuild: true)) }
+        #expect(rebuild?.kind == .invalidArgument && rebuild?.message.contains("schema") == true)
+    }
+
+    @Test("An empty schema is no index; a bad URL, an unknown database and an unreachable server say what to do")
+    func errors() async throws {
+        let providers = ProviderRequest(embedder: .local, environment: [:])
+        let empty = await #expect(throws: RAGError.self) { try await RAG.open(at: url, providers: providers) }
+        #expect(empty?.kind == .noIndex)
+
+        let base = try #require(TestExtras.postgresURL.flatMap { URLComponents(string: $0) })
+        var database = base
+        database.path = "/no_such_database"
+        let unknown = await #expect(throws: RAGError.self) { try await RAG.open(at: try #require(database.url), providers: providers) }
+        #expect(unknown?.message.contains("createdb") == true)
+
+        var unreachable = base
+        unreachable.port = 1
+        let refused = await #expect(throws: RAGError.self) { try await RAG.open(at: try #require(unreachable.url), providers: providers) }
+        #expect(refused?.kind == .serverUnreachable && refused?.message.contains("start the server") == true)
+
+        for bad in ["postgres://host/db?schema=Bad-Name", "postgres://host/db?sslmode=sometimes", "postgres://host/", "postgres://host/db?color=red"] {
+            let error = await #expect(throws: RAGError.self) { try await RAG.open(at: try #require(URL(string: bad)), providers: providers) }
+            #expect(error?.kind == .invalidArgument, "\(bad)")
+        }
+    }
+}
