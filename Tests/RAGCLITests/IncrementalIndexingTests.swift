@@ -6,10 +6,13 @@ import Testing
 struct IncrementalIndexingTests {
     let folder: TemporaryFolder
     let rag: Rag
-    let index: String
+    let choice: IndexChoice
+    var index: String { choice.index }
 
     init() throws {
-        (folder, rag, index) = try Corpus.exampleWorkspace()
+        let path: String
+        (folder, rag, path) = try Corpus.exampleWorkspace()
+        choice = IndexChoice(path)
     }
 
     private func run() async throws -> IndexJSON {
@@ -20,8 +23,9 @@ struct IncrementalIndexingTests {
         try await rag.succeed("search", query, "--index", index, "--mode", mode, "-k", "10", "--json").json(SearchJSON.self).results
     }
 
-    @Test("A second run over an unchanged folder makes no embedding call")
-    func unchangedRun() async throws {
+    @Test("A second run over an unchanged folder makes no embedding call", arguments: IndexBackend.all)
+    func unchangedRun(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let first = try await run()
         let second = try await run()
         #expect(second.added.isEmpty && second.updated.isEmpty && second.removed.isEmpty)
@@ -29,8 +33,9 @@ struct IncrementalIndexingTests {
         #expect(second.embeddingCalls == 0)
     }
 
-    @Test("Added, edited and deleted files are added, updated and removed")
-    func addEditDelete() async throws {
+    @Test("Added, edited and deleted files are added, updated and removed", arguments: IndexBackend.all)
+    func addEditDelete(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         _ = try await run()
         try folder.write("docs/guides/metrics.md", "# Metrics\n\nBeacon exports Prometheus metrics on /metrics; the gauge quokkameter counts open incidents.\n")
         try folder.write("docs/guides/backups.md", "# Backups and restore\n\nBackups are now taken by the wombatsnap tool.\n")
@@ -50,8 +55,9 @@ struct IncrementalIndexingTests {
         #expect(status.documents == (try Corpus.examplePaths()).count)
     }
 
-    @Test("A renamed file moves in the index without any new embedding")
-    func rename() async throws {
+    @Test("A renamed file moves in the index without any new embedding", arguments: IndexBackend.all)
+    func rename(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         _ = try await run()
         let before = try await search("logrotate copytruncate")
         try folder.move("docs/guides/logging.md", to: "docs/operations/logs.md")
@@ -67,8 +73,9 @@ struct IncrementalIndexingTests {
         #expect(after.map(\.text) == before.map(\.text))
     }
 
-    @Test("After changes, the index equals a clean build of the same folder")
-    func matchesCleanBuild() async throws {
+    @Test("After changes, the index equals a clean build of the same folder", arguments: IndexBackend.all)
+    func matchesCleanBuild(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         _ = try await run()
         try folder.write("docs/guides/metrics.md", "# Metrics\n\nThe gauge quokkameter counts open incidents.\n")
         try folder.write("docs/guides/checks.md", "# Checks\n\nOnly HTTP checks remain.\n")
@@ -76,7 +83,7 @@ struct IncrementalIndexingTests {
         try folder.move("docs/guides/security.md", to: "docs/security.md")
         _ = try await run()
 
-        let clean = folder.path("clean").path
+        let clean = try IndexChoice.another(backend, path: folder.path("clean").path)
         try await rag.succeed("index", "docs", "--index", clean, "--quiet")
         try await expectSameIndex(index, clean, rag: rag)
     }

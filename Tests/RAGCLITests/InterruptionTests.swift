@@ -6,18 +6,22 @@ import Testing
 struct InterruptionTests {
     let folder: TemporaryFolder
     let rag: Rag
-    let index: String
+    let choice: IndexChoice
+    var index: String { choice.index }
     static let noteCount = 400
 
     init() throws {
-        (folder, rag, index) = try Corpus.exampleWorkspace()
+        let path: String
+        (folder, rag, path) = try Corpus.exampleWorkspace()
+        choice = IndexChoice(path)
         try Corpus.writeNotes(count: Self.noteCount, in: folder, under: "docs/notes")
     }
 
     private static func isProgress(_ line: String) -> Bool { line.hasPrefix("indexed ") }
 
-    @Test("SIGKILL mid-index, then a second run: the index equals a clean build")
-    func killAndResume() async throws {
+    @Test("SIGKILL mid-index, then a second run: the index equals a clean build", arguments: IndexBackend.all)
+    func killAndResume(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let child = try rag.start(["index", "docs", "--index", index])
         let progress = await child.waitForStderrLine(where: Self.isProgress)
         #expect(progress != nil, "no progress line before the end")
@@ -36,14 +40,15 @@ struct InterruptionTests {
         #expect(resumed.unchanged.count + resumed.added.count == total)
         #expect(resumed.updated.isEmpty && resumed.removed.isEmpty)
 
-        let clean = folder.path("clean").path
+        let clean = try IndexChoice.another(backend, path: folder.path("clean").path)
         let cleanRun = try await rag.succeed("index", "docs", "--index", clean, "--json").json(IndexJSON.self)
         #expect(resumed.embeddingCalls <= cleanRun.embeddingCalls)
         try await expectSameIndex(index, clean, rag: rag)
     }
 
-    @Test("Ctrl-C mid-index: exit 130 with one line saying how to resume; the next run completes the index")
-    func interruptAndResume() async throws {
+    @Test("Ctrl-C mid-index: exit 130 with one line saying how to resume; the next run completes the index", arguments: IndexBackend.all)
+    func interruptAndResume(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let child = try rag.start(["index", "docs", "--index", index])
         #expect(await child.waitForStderrLine(where: Self.isProgress) != nil)
         child.interrupt()
@@ -58,8 +63,9 @@ struct InterruptionTests {
         #expect(status.documents == Self.noteCount + (try Corpus.examplePaths()).count)
     }
 
-    @Test("rag search answers while rag index is writing the same index")
-    func searchDuringIndexing() async throws {
+    @Test("rag search answers while rag index is writing the same index", arguments: IndexBackend.all)
+    func searchDuringIndexing(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try folder.write("small/intro.md", "# Intro\n\nBeacon monitors uptime.\n")
         try await rag.succeed("index", "small", "--index", index, "--quiet")
         try folder.remove("small/intro.md")

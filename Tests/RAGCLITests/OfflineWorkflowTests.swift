@@ -7,10 +7,13 @@ import Testing
 struct OfflineWorkflowTests {
     let folder: TemporaryFolder
     let rag: Rag
-    let index: String
+    let choice: IndexChoice
+    var index: String { choice.index }
 
     init() throws {
-        (folder, rag, index) = try Corpus.exampleWorkspace()
+        let path: String
+        (folder, rag, path) = try Corpus.exampleWorkspace()
+        choice = IndexChoice(path)
     }
 
     @discardableResult
@@ -18,8 +21,9 @@ struct OfflineWorkflowTests {
         try await rag.succeed("index", "docs", "--index", index, "--json").json()
     }
 
-    @Test("Indexes every example file and reports the run")
-    func indexesExamples() async throws {
+    @Test("Indexes every example file and reports the run", arguments: IndexBackend.all)
+    func indexesExamples(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let summary = try await indexExamples()
         #expect(summary.added.sorted() == (try Corpus.examplePaths()))
         #expect(summary.updated.isEmpty && summary.removed.isEmpty && summary.unchanged.isEmpty)
@@ -30,8 +34,9 @@ struct OfflineWorkflowTests {
         #expect(summary.root == folder.path("docs").path)
     }
 
-    @Test("Skips .git, node_modules and --exclude globs")
-    func excludes() async throws {
+    @Test("Skips .git, node_modules and --exclude globs", arguments: IndexBackend.all)
+    func excludes(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try folder.write("docs/.git/notes.md", "# Git internals\n")
         try folder.write("docs/node_modules/pkg/README.md", "# A package\n")
         try folder.write("docs/drafts/idea.md", "# Draft\n")
@@ -40,8 +45,9 @@ struct OfflineWorkflowTests {
         #expect(summary.added.sorted() == (try Corpus.examplePaths()))
     }
 
-    @Test("search --json prints the documented keys, with paths relative to the indexed folder")
-    func searchJSON() async throws {
+    @Test("search --json prints the documented keys, with paths relative to the indexed folder", arguments: IndexBackend.all)
+    func searchJSON(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let result = try await rag.succeed("search", "log rotation logrotate", "--index", index, "--json")
         let object = try result.jsonObject()
@@ -62,30 +68,34 @@ struct OfflineWorkflowTests {
         #expect(search.results.first?.heading.hasPrefix("Logging and log rotation") == true, "\(search.results.first?.heading ?? "")")
     }
 
-    @Test("search -k limits the number of results", arguments: [1, 3, 8])
-    func searchK(k: Int) async throws {
+    @Test("search -k limits the number of results", arguments: IndexBackend.all, [1, 3, 8])
+    func searchK(_ backend: IndexBackend, k: Int) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let search = try await rag.succeed("search", "backup", "--index", index, "-k", String(k), "--per-document", "10", "--json").json(SearchJSON.self)
         #expect(search.results.count == k)
     }
 
-    @Test("Every retrieval mode finds the backup guide", arguments: ["vector", "keyword", "hybrid"])
-    func modes(mode: String) async throws {
+    @Test("Every retrieval mode finds the backup guide", arguments: IndexBackend.all, ["vector", "keyword", "hybrid"])
+    func modes(_ backend: IndexBackend, mode: String) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let search = try await rag.succeed("search", "restore a backup snapshot", "--index", index, "--mode", mode, "--json").json(SearchJSON.self)
         #expect(search.results.prefix(3).contains { $0.path == "guides/backups.md" }, "\(search.results.map(\.path))")
     }
 
-    @Test("search --path keeps only matching files")
-    func pathFilter() async throws {
+    @Test("search --path keeps only matching files", arguments: IndexBackend.all)
+    func pathFilter(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let search = try await rag.succeed("search", "token", "--index", index, "--path", "reference/*", "--json").json(SearchJSON.self)
         #expect(!search.results.isEmpty)
         #expect(search.results.allSatisfy { $0.path.hasPrefix("reference/") }, "\(search.results.map(\.path))")
     }
 
-    @Test("search --metadata keeps only documents whose front matter matches")
-    func metadataFilter() async throws {
+    @Test("search --metadata keeps only documents whose front matter matches", arguments: IndexBackend.all)
+    func metadataFilter(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try folder.write("docs/runbooks/disk.md", "---\naudience: oncall\n---\n# Disk full\n\nDelete old backups to free the disk.\n")
         try folder.write("docs/runbooks/cert.md", "---\naudience: admin\n---\n# Certificate\n\nRenew the backups certificate.\n")
         try await indexExamples()
@@ -95,8 +105,9 @@ struct OfflineWorkflowTests {
         #expect(none.results.isEmpty)
     }
 
-    @Test("search prints ranked passages as text")
-    func searchText() async throws {
+    @Test("search prints ranked passages as text", arguments: IndexBackend.all)
+    func searchText(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let result = try await rag.succeed("search", "SIGUSR1 reopen log file", "--index", index, "-k", "2")
         let lines = result.stdout.split(separator: "\n")
@@ -105,8 +116,9 @@ struct OfflineWorkflowTests {
         #expect(lines.first?.contains("guides/logging.md") == true, "\(result.stdout)")
     }
 
-    @Test("ask --json answers from the passages, citing them as [n]")
-    func askJSON() async throws {
+    @Test("ask --json answers from the passages, citing them as [n]", arguments: IndexBackend.all)
+    func askJSON(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let result = try await rag.succeed("ask", "How do I rotate the logs?", "--index", index, "--json")
         let object = try result.jsonObject()
@@ -127,8 +139,9 @@ struct OfflineWorkflowTests {
         #expect(answer.citations.contains { $0.path == "guides/logging.md" })
     }
 
-    @Test("ask prints the answer, the sources with their heading path, and the mode it used")
-    func askText() async throws {
+    @Test("ask prints the answer, the sources with their heading path, and the mode it used", arguments: IndexBackend.all)
+    func askText(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let result = try await rag.succeed("ask", "How do I restore a backup?", "--index", index)
         #expect(result.stdout.contains("Sources:"))
@@ -137,8 +150,9 @@ struct OfflineWorkflowTests {
         #expect(result.stdout.contains("extractive"))
     }
 
-    @Test("status --json reports counts, model, dimensions and bytes")
-    func statusJSON() async throws {
+    @Test("status --json reports counts, model, dimensions and bytes", arguments: IndexBackend.all)
+    func statusJSON(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let summary = try await indexExamples()
         let result = try await rag.succeed("status", "--index", index, "--json")
         let object = try result.jsonObject()
@@ -155,8 +169,9 @@ struct OfflineWorkflowTests {
         #expect(status.chunker == "markdown" && status.chunkSize == 800 && status.overlap == 400)
     }
 
-    @Test("status prints one labelled line per fact")
-    func statusText() async throws {
+    @Test("status prints one labelled line per fact", arguments: IndexBackend.all)
+    func statusText(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let result = try await rag.succeed("status", "--index", index)
         for label in ["Index:", "Folder:", "Documents:", "Chunks:", "Tokens:", "Embedding model:", "Size on disk:", "Last run:"] {
@@ -176,24 +191,27 @@ struct OfflineWorkflowTests {
         #expect(!search.results.isEmpty)
     }
 
-    @Test("RAG_INDEX names the index when --index is absent")
-    func environmentIndex() async throws {
+    @Test("RAG_INDEX names the index when --index is absent", arguments: IndexBackend.all)
+    func environmentIndex(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let other = Rag(workingDirectory: FileManager.default.temporaryDirectory, environment: ["RAG_INDEX": index])
         let status = try await other.succeed("status", "--json").json(StatusJSON.self)
         #expect(status.index == index)
     }
 
-    @Test("A later run without a folder re-indexes the index's own folder")
-    func folderDefaultsToIndexRoot() async throws {
+    @Test("A later run without a folder re-indexes the index's own folder", arguments: IndexBackend.all)
+    func folderDefaultsToIndexRoot(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexExamples()
         let summary = try await rag.succeed("index", "--index", index, "--json").json(IndexJSON.self)
         #expect(summary.root == folder.path("docs").path)
         #expect(summary.unchanged.count == (try Corpus.examplePaths()).count)
     }
 
-    @Test("Progress goes to stderr as plain lines when it is not a terminal; --quiet prints nothing")
-    func progressLines() async throws {
+    @Test("Progress goes to stderr as plain lines when it is not a terminal; --quiet prints nothing", arguments: IndexBackend.all)
+    func progressLines(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         let result = try await rag.succeed("index", "docs", "--index", index)
         #expect(result.stderrLines.first?.hasPrefix("Indexing ") == true, "\(result.stderr)")
         #expect(result.stderrLines.contains { $0.hasPrefix("indexed ") && $0.contains("files") })
