@@ -62,6 +62,23 @@ struct PostgresIndexTests {
         #expect(try await postgres.status().vectors == status.vectors - 1)
     }
 
+    @Test("ann=hnsw searches through an HNSW index and finds what the exact search finds; filters apply before top-k")
+    func hnsw() async throws {
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+        let providers = ProviderRequest(embedder: .local, environment: [:])
+        var components = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false))
+        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "ann", value: "hnsw"), URLQueryItem(name: "ef_search", value: "40")]
+        let approximate = try await RAG.open(at: try #require(components.url), providers: providers)
+        let exact = try await RAG.open(at: url, providers: providers)
+        for animal in IndexFixture.animals {
+            #expect(try await hits(approximate, animal, .vector).first == hits(exact, animal, .vector).first, "\(animal)")
+        }
+        let filtered = try await approximate.search("keepers feed", options: SearchOptions(k: 3, mode: .vector, pathGlob: "zoo/0*"))
+        #expect(filtered.count == 3 && filtered.allSatisfy { $0.path.hasPrefix("zoo/0") })
+        let bad = await #expect(throws: RAGError.self) { try await RAG.open(at: try #require(URL(string: url.absoluteString + "&ann=ivf")), providers: providers) }
+        #expect(bad?.kind == .invalidArgument)
+    }
+
     @Test("A second indexer is refused while one holds the index, and may run once it is done")
     func secondIndexerRefused() async throws {
         let first = try await RAG.openForIndexing(request(url))

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOSSL
 import PostgresNIO
+import Synchronization
 
 /// The connection pool of one ``PostgresLocation``, running while the value lives, with errors mapped to
 /// ``RAGError`` saying what to do.
@@ -9,6 +10,8 @@ final class PostgresConnectionPool: Sendable {
     let location: PostgresLocation
     let client: PostgresClient
     private let runner: Task<Void, Never>
+    /// Whether this process made sure the HNSW index exists (checked once: `CREATE INDEX` takes a table lock).
+    let hnswChecked = Atomic<Bool>(false)
 
     init(_ location: PostgresLocation) {
         self.location = location

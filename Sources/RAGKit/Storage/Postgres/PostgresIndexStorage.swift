@@ -221,14 +221,31 @@ struct PostgresIndexStorage: IndexStorage {
             throw RAGError(.storage, "The vector search failed: the query has \(query.count) dimensions, the index \(dimensions).")
         }
         let among = ids.map { $0.sorted() }
-        return try await pool.rows("run the vector search", """
+        let location = pool.location
+        let search: PostgresQuery = """
             SELECT id, (1 - (embedding <=> q))::float4 FROM \(unescaped: schema).vectors,
                 (SELECT \(Self.literal(query)) :: \(unescaped: vectorType) AS q) query
             WHERE \(among) :: text[] IS NULL OR id = ANY(\(among))
-            ORDER BY embedding <=> q, id LIMIT \(k)
-            """) { row in
-            let (id, score) = try row.decode((String, Float).self)
-            return (id: id, score: score)
+            ORDER BY embedding <=> q LIMIT \(k)
+            """
+        if location.approximate, !pool.hnswChecked.load(ordering: .acquiring) {
+            try await PostgresSchema.createHNSWIndex(pool, dimensions: dimensions)
+            pool.hnswChecked.store(true, ordering: .releasing)
+        }
+        return try await pool.transaction("run the vector search") { connection in
+            if location.approximate {
+                try await connection.query("SET LOCAL hnsw.ef_search = \(unescaped: String(location.efSearch))", logger: PostgresConnectionPool.silent)
+                try await connection.query("SET LOCAL hnsw.iterative_scan = relaxed_order", logger: PostgresConnectionPool.silent)
+            } else {
+                // Exact even when another host built an HNSW index.
+                try await connection.query("SET LOCAL enable_indexscan = off", logger: PostgresConnectionPool.silent)
+            }
+            var matches: [(id: String, score: Float)] = []
+            for try await (id, score) in try await connection.query(search, logger: PostgresConnectionPool.silent).decode((String, Float).self) {
+                matches.append((id: id, score: score))
+            }
+            // relaxed_order may return rows slightly out of order.
+            return matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
     }
 

@@ -4,6 +4,8 @@ import Foundation
 ///
 /// `schema` (default `rag`) holds the index's tables, so one database can hold several indexes; `sslmode`
 /// (`disable`, `prefer` — the default —, `require`, `verify-full`) says whether to use TLS, as libpq reads it.
+/// `ann=hnsw` searches vectors through an HNSW index (built when first asked for) instead of exactly, with
+/// `ef_search` (default 100) candidates; filtered searches use pgvector's iterative scans so filters apply before top-k.
 struct PostgresLocation: Sendable, Hashable {
     /// How the connection uses TLS.
     enum TLSMode: String, Sendable {
@@ -20,6 +22,10 @@ struct PostgresLocation: Sendable, Hashable {
     var database: String
     var schema: String
     var tlsMode: TLSMode
+    /// Whether vector searches go through an HNSW index (approximate) rather than an exact scan.
+    var approximate = false
+    /// The HNSW search's candidate list size (`hnsw.ef_search`).
+    var efSearch = 100
 
     /// The URL without its password, for messages and `RAG.directory`.
     var displayURL: URL {
@@ -30,6 +36,7 @@ struct PostgresLocation: Sendable, Hashable {
         components.port = port
         components.path = "/" + database
         components.queryItems = [URLQueryItem(name: "schema", value: schema)]
+            + (approximate ? [URLQueryItem(name: "ann", value: "hnsw"), URLQueryItem(name: "ef_search", value: String(efSearch))] : [])
         return components.url ?? URL(filePath: "/")
     }
 
@@ -56,6 +63,8 @@ struct PostgresLocation: Sendable, Hashable {
         }
         var schema = "rag"
         var tlsMode = TLSMode.prefer
+        var approximate = false
+        var efSearch = 100
         for item in components.queryItems ?? [] {
             switch item.name {
             case "schema":
@@ -68,8 +77,18 @@ struct PostgresLocation: Sendable, Hashable {
                     throw RAGError(.invalidArgument, "sslmode=\(item.value ?? "") is not supported: use disable, prefer, require or verify-full.")
                 }
                 tlsMode = mode
+            case "ann":
+                guard let value = item.value, ["hnsw", "exact"].contains(value) else {
+                    throw RAGError(.invalidArgument, "ann=\(item.value ?? "") is not supported: use ann=hnsw for an HNSW index, or ann=exact.")
+                }
+                approximate = value == "hnsw"
+            case "ef_search":
+                guard let value = item.value.flatMap(Int.init), (1...1000).contains(value) else {
+                    throw RAGError(.invalidArgument, "ef_search=\(item.value ?? "") must be a whole number from 1 to 1000.")
+                }
+                efSearch = value
             default:
-                throw RAGError(.invalidArgument, "Unknown parameter '\(item.name)' in the PostgreSQL URL: only schema and sslmode are read.")
+                throw RAGError(.invalidArgument, "Unknown parameter '\(item.name)' in the PostgreSQL URL: only schema, sslmode, ann and ef_search are read.")
             }
         }
         self.host = host
@@ -79,6 +98,8 @@ struct PostgresLocation: Sendable, Hashable {
         self.database = database.removingPercentEncoding ?? database
         self.schema = schema
         self.tlsMode = tlsMode
+        self.approximate = approximate
+        self.efSearch = efSearch
     }
 
     /// `url` with its password removed.

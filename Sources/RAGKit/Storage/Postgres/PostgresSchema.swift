@@ -76,6 +76,15 @@ enum PostgresSchema {
             """)
     }
 
+    /// Creates the HNSW index on the vectors (cosine) if absent; building it reads every vector once.
+    static func createHNSWIndex(_ pool: PostgresConnectionPool, dimensions: Int) async throws(RAGError) {
+        let schema = pool.location.schema
+        let operators = vectorType(dimensions: dimensions) + "_cosine_ops"
+        try await pool.execute("build the HNSW index", """
+            CREATE INDEX IF NOT EXISTS vectors_hnsw ON \(unescaped: schema).vectors USING hnsw (embedding \(unescaped: operators))
+            """)
+    }
+
     /// `CREATE EXTENSION vector`, with an error that says what to do when pgvector is missing or not allowed.
     private static func createVectorExtension(_ pool: PostgresConnectionPool) async throws(RAGError) {
         do {
