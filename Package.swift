@@ -108,7 +108,7 @@ let package = Package(
         .target(
             name: "RAGServer",
             dependencies: [
-                "RAGKit", "VectorIndex",
+                "RAGKit", "VectorIndex", "Chunkers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "MCP", package: "swift-sdk"),

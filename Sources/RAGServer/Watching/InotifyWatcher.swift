@@ -25,7 +25,12 @@ final class InotifyWatcher: FolderWatcher {
         guard descriptor >= 0 else {
             throw FolderWatchError(message: "Could not start watching (inotify_init1: \(String(cString: strerror(errno)))): raise fs.inotify.max_user_instances.")
         }
-        try addTree(relative: "")
+        do {
+            try addTree(relative: "")
+        } catch {
+            close(descriptor)
+            throw error
+        }
     }
 
     func batches() -> AsyncStream<[String]> {

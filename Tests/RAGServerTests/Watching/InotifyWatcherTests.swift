@@ -10,7 +10,8 @@ struct InotifyWatcherTests {
         let root = FileManager.default.temporaryDirectory.appending(path: "watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appending(path: "sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let watcher = try FolderWatchers.make(root: root, exclusions: WatchExclusions(globs: ["skip/"]), debounce: .milliseconds(100))
+        let watcher = try FolderWatchers.make(root: root, exclusions: WatchExclusions(globs: ["skip/"]),
+                                           options: FolderWatchOptions(debounce: .milliseconds(100)))
         var batches = watcher.batches().makeAsyncIterator()
 
         for number in 0..<5 { try Data("\(number)".utf8).write(to: root.appending(path: "sub/file\(number).txt")) }
