@@ -26,7 +26,7 @@ public struct FolderWatchLoop: Sendable {
     /// - Parameters:
     ///   - index: The served index.
     ///   - options: How to watch (default: file events, batches ending after 300 ms of quiet).
-    /// - Throws: ``RAGError`` when the index cannot be opened; ``FolderWatchError`` when the folder cannot be watched.
+    /// - Throws: `RAGError` when the index cannot be opened; ``FolderWatchError`` when the folder cannot be watched.
     public init(index: ServedIndex, options: FolderWatchOptions = FolderWatchOptions()) async throws {
         let root = try await index.current().root
         let exclusions = WatchExclusions(indexDirectory: index.directory, globs: index.indexingOptions.exclude)
