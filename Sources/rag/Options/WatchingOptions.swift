@@ -6,7 +6,7 @@ struct WatchingOptions: ParsableArguments {
     /// The longest polling interval accepted: an hour.
     static let pollIntervals: ClosedRange<Double> = 0.1...3600
 
-    @Flag(help: "Keep the index up to date as files in the folder change (inotify on Linux, else polling), until Ctrl-C or SIGTERM.")
+    @Flag(help: "Keep the index up to date as files in the folder change (inotify on Linux, else polling), until stopped (Ctrl-C).")
     var watch = false
 
     @Option(
