@@ -1,11 +1,12 @@
 import Chunkers
 import Foundation
 
-/// The exclusions a ``PollingWatcher`` applies while it walks the folder: those of the indexer's scan (names
-/// always skipped, `--exclude` globs with `.gitignore` rules) and the index directory.
+/// The exclusions the watchers apply to each entry: those of the indexer's scan (names always skipped,
+/// `--exclude` globs with `.gitignore` rules, `!` re-includes among them) and the index directory.
 ///
-/// Unlike ``WatchExclusions/excludes(relativePath:absolutePath:)``, which sees only inotify's names, a walk knows
-/// whether an entry is a folder, so globs apply exactly as the scan applies them.
+/// Unlike ``WatchExclusions/excludes(relativePath:absolutePath:)``, it is told whether an entry is a folder (as
+/// a walk and inotify's `IN_ISDIR` tell), so globs apply exactly as the scan applies them. Callers never ask about
+/// an entry inside an excluded folder: neither watcher enters one.
 struct WatchFilter: Sendable {
     private let indexDirectory: String?
     private let patterns: GlobPatternList
