@@ -1,5 +1,5 @@
-/// An error thrown by the `Chunkers` module: a folder that cannot be scanned, or a chunker
-/// configured outside its limits.
+/// The error thrown by the `Chunkers` module: a folder that cannot be scanned, a chunker configured
+/// outside its limits, or a tokenizer that cannot be loaded.
 ///
 /// Per-file problems never throw: ``DocumentLoader`` and ``FolderScanner`` record them in a
 /// ``LoadReport`` and carry on with the rest of the folder.
@@ -26,6 +26,10 @@ public struct ChunkersError: Error, Hashable, Sendable, CustomStringConvertible 
         public static let notFound = Self(rawValue: "not found")
         /// The folder to scan exists but cannot be listed.
         public static let unreadable = Self(rawValue: "unreadable")
+        /// The encoding name is not one ``BPETokenizer`` knows.
+        public static let unknownEncoding = Self(rawValue: "unknown encoding")
+        /// The rank data is not a valid `.tiktoken` file: a bad line, a duplicate rank or token.
+        public static let malformedRankFile = Self(rawValue: "malformed rank file")
 
         /// The kind's stable name.
         public var description: String { rawValue }
@@ -37,17 +41,26 @@ public struct ChunkersError: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: String
     /// The file or folder involved, when there is one.
     public var path: String?
+    /// The tokenizer encoding being loaded, for the tokenizer's kinds.
+    public var encoding: BPEEncoding?
 
     /// Creates an error.
-    public init(kind: Kind, message: String, path: String? = nil) {
+    /// - Parameters:
+    ///   - kind: What went wrong.
+    ///   - message: A one-line explanation.
+    ///   - path: The file or folder involved (default none).
+    ///   - encoding: The tokenizer encoding being loaded (default none).
+    public init(kind: Kind, message: String, path: String? = nil, encoding: BPEEncoding? = nil) {
         self.kind = kind
         self.message = message
         self.path = path
+        self.encoding = encoding
     }
 
-    /// One line: the kind, the path if any, and the message.
+    /// One line: the kind, the path or encoding if any, and the message.
     public var description: String {
         if let path { return "\(kind): \(path): \(message)" }
+        if let encoding { return "tokenizer \(kind) (\(encoding)): \(message)" }
         return "\(kind): \(message)"
     }
 }
@@ -58,3 +71,6 @@ public typealias LoaderError = ChunkersError
 /// The error thrown by chunker initialisers such as ``TokenWindowChunker/init(tokenizer:size:overlap:)``;
 /// the module's single error type.
 public typealias ChunkingError = ChunkersError
+
+/// The error thrown by ``BPETokenizer/load(_:)``; the module's single error type.
+public typealias TokenizerError = ChunkersError

@@ -1,5 +1,5 @@
 extension OpenAI {
     /// Uploads of large files in parts: `POST /uploads`, `…/parts`, `…/complete`, `…/cancel`, and
-    /// ``Uploads/upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)``.
+    /// ``Uploads/upload(fileURL:purpose:filename:mimeType:partSize:maxConcurrentParts:options:)``.
     public var uploads: Uploads { Uploads(client: self) }
 }

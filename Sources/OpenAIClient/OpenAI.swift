@@ -82,7 +82,9 @@ public final class OpenAI: Sendable {
     /// print(metadata[0].requestID ?? "-", metadata[0].rateLimit.remainingRequests ?? -1)
     /// ```
     ///
-    /// - Parameter body: The calls to observe.
+    /// - Parameters:
+    ///   - isolation: The caller's actor, so `body` runs there (the default, `#isolation`, is right for any caller).
+    ///   - body: The calls to observe.
     /// - Returns: `body`'s result and the metadata of its successful responses (failed calls carry theirs in
     ///   ``OpenAIError/metadata``).
     public static func withResponseMetadata<T>(

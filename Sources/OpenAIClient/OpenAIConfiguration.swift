@@ -31,7 +31,7 @@ public struct OpenAIConfiguration: Sendable {
     public var timeout: Duration
     /// How many times a failed request is retried (408, 409, 429, 5xx, connection failures). Defaults to 2.
     public var maxRetries: Int
-    /// Builds URLs and authenticates instead of ``baseURL`` and ``apiKey``, when set (see ``azure(resource:deployment:apiVersion:credential:)``).
+    /// Builds URLs and authenticates instead of ``baseURL`` and ``apiKey``, when set (see ``azure(resource:deployment:apiVersion:credential:timeout:maxRetries:)``).
     public var endpoint: (any OpenAIEndpoint)?
 
     /// Creates a configuration.

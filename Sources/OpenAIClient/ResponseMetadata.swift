@@ -3,7 +3,7 @@ import Foundation
 /// What a response said besides its body: status, request id, rate limits, all headers.
 ///
 /// Every error that reached the server carries it (``OpenAIError/metadata``), every stream exposes it
-/// (``EventStream/metadata``), and ``OpenAI/withResponseMetadata(_:)`` collects it for any calls:
+/// (``EventStream/metadata``), and ``OpenAI/withResponseMetadata(isolation:_:)`` collects it for any calls:
 ///
 /// ```swift
 /// let (response, metadata) = try await OpenAI.withResponseMetadata {

@@ -15,6 +15,7 @@ public enum RAGRoutes {
     ///   - index: The served index.
     ///   - limits: The request limits (default 1 MiB bodies).
     ///   - vectorStoreID: The id that names the index in vector store routes (default `local`).
+    ///   - context: The request context type of the router (default `BasicRequestContext`).
     /// - Returns: The routes, to mount at `/v1`.
     public static func routes<Context: RequestContext>(index: ServedIndex, limits: ServerLimits = ServerLimits(),
                                                       vectorStoreID: String = "local",

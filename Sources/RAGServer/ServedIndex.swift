@@ -2,7 +2,7 @@ import Foundation
 import RAGKit
 import VectorIndex
 
-/// The index a server serves: the open ``RAG`` every request reads, and the one indexing run at a time that
+/// The index a server serves: the open `RAG` every request reads, and the one indexing run at a time that
 /// updates it.
 ///
 /// Requests read ``current()`` and search it outside the actor, so searches run in parallel, and keep answering
@@ -50,7 +50,7 @@ public actor ServedIndex {
     /// The open index, opened on first use, again after each completed run, and again when another process's run
     /// has completed or a rebuild has been switched in (checked at most once a second).
     /// - Returns: The index; share it, don't keep it across runs.
-    /// - Throws: ``RAGError`` `.noIndex` and the errors of ``RAG/open(at:providers:needsEmbedder:vectorOptions:)``.
+    /// - Throws: `RAGError` `.noIndex` and the errors of `RAG.open(at:providers:needsEmbedder:vectorOptions:)`.
     public func current() async throws -> RAG {
         if let rag, !isUpdating, ContinuousClock.now - checkedAt >= Self.freshnessInterval {
             checkedAt = .now
@@ -75,8 +75,8 @@ public actor ServedIndex {
     ///
     /// - Parameter onEvent: Called with every event of the run but the last.
     /// - Returns: The run's summary.
-    /// - Throws: ``RAGError`` `.indexBusy` when a run (this server's or another process's) is in progress, the
-    ///   errors of ``RAG/openForIndexing(_:)`` and ``RAG/index(options:onEvent:)``, or `CancellationError`.
+    /// - Throws: `RAGError` `.indexBusy` when a run (this server's or another process's) is in progress, the
+    ///   errors of `RAG.openForIndexing(_:)` and `RAG.index(options:onEvent:)`, or `CancellationError`.
     public func update(onEvent: @escaping @Sendable (IndexingEvent) -> Void = { _ in }) async throws -> IndexingSummary {
         try await beginUpdate().run(onEvent: onEvent)
     }
@@ -84,7 +84,7 @@ public actor ServedIndex {
     /// Starts an incremental run: takes this server's run slot and the index's lock, without doing any work yet,
     /// so a caller learns that another run holds the index before it answers anything.
     /// - Returns: The run, to be run once with ``IndexRun/run(onEvent:)``.
-    /// - Throws: ``RAGError`` `.indexBusy` and the errors of ``RAG/openForIndexing(_:)``.
+    /// - Throws: `RAGError` `.indexBusy` and the errors of `RAG.openForIndexing(_:)`.
     public func beginUpdate() async throws -> IndexRun {
         guard !isUpdating else {
             throw RAGError(.indexBusy, "An indexing run of \(directory.path) is in progress: wait for it to finish.",
@@ -132,7 +132,7 @@ public struct IndexRun: Sendable {
     /// Runs the run, then makes what it built visible to the served index's requests.
     /// - Parameter onEvent: Called with every event but the last, from the run's task.
     /// - Returns: The run's summary.
-    /// - Throws: ``RAGError`` or `CancellationError`; the slot is freed either way.
+    /// - Throws: `RAGError` or `CancellationError`; the slot is freed either way.
     public func run(onEvent: @escaping @Sendable (IndexingEvent) -> Void = { _ in }) async throws -> IndexingSummary {
         let summary: IndexingSummary
         do {

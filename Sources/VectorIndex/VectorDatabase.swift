@@ -33,8 +33,8 @@ import Foundation
 /// ### Searching
 /// - ``search(_:k:filter:)``
 /// - ``search(batch:k:filter:)``
-/// - ``waitForBackgroundWork()``
-/// - ``waitForBackgroundWork()-async``
+/// - ``waitForBackgroundWork()-30zs4``
+/// - ``waitForBackgroundWork()-4mob``
 /// ### Inspecting
 /// - ``collection``
 /// - ``count``
@@ -62,7 +62,7 @@ public final class VectorDatabase: Sendable {
     /// - Parameters:
     ///   - url: A file URL for the SQLite file. Its directory must exist.
     ///   - collection: The model, dimensions and metric the index is for.
-    ///   - options: How to open and search. Defaults to ``Options/init(threads:synchronousCommits:quantization:rescoreMultiplier:hugePages:)``.
+    ///   - options: How to open and search. Defaults to ``Options/init(threads:synchronousCommits:quantization:rescoreMultiplier:hugePages:readOnly:)``.
     /// - Throws: ``VectorIndexError/Kind/collectionMismatch`` when the file holds an index of another model,
     ///   dimension count or metric; ``VectorIndexError/Kind/invalidArgument`` for dimensions below 1 or a metric
     ///   other than cosine; ``VectorIndexError/Kind/notADatabase``, ``VectorIndexError/Kind/unsupportedFormatVersion``,
@@ -105,7 +105,7 @@ public final class VectorDatabase: Sendable {
     ///
     /// - Parameters:
     ///   - url: The index file.
-    ///   - options: How to open and search. Defaults to ``Options/init(threads:synchronousCommits:quantization:rescoreMultiplier:hugePages:)``.
+    ///   - options: How to open and search. Defaults to ``Options/init(threads:synchronousCommits:quantization:rescoreMultiplier:hugePages:readOnly:)``.
     /// - Returns: The opened index.
     /// - Throws: ``VectorIndexError/Kind/notFound`` when there is no file at `url`;
     ///   ``VectorIndexError/Kind/notADatabase`` when it is not a SQLite database or holds no vector index;

@@ -37,7 +37,7 @@ struct RAGCommand: AsyncParsableCommand {
         } catch let error as FolderWatchError {
             StandardStreams.error.writeLine("rag: \(error.message)")
             exit(withError: ExitStatus.failure)
-        } catch let error as TokenizerError {
+        } catch let error as ChunkersError {
             StandardStreams.error.writeLine("rag: \(error)")
             exit(withError: ExitStatus.failure)
         } catch {

@@ -142,10 +142,11 @@ struct ServeCommandTests {
         _ = await server.stop()
     }
 
-    @Test("serve --watch: a file written into the folder becomes searchable without a request to index")
-    func serveWatch() async throws {
+    @Test("serve --watch: a file written into the folder becomes searchable without a request to index",
+          arguments: [[], ["--poll-interval", "0.2"]])
+    func serveWatch(watching: [String]) async throws {
         try await indexed()
-        let server = try await ServeProcess.start(rag, ["--index", index, "--watch"])
+        let server = try await ServeProcess.start(rag, ["--index", index, "--watch"] + watching)
         try folder.write("docs/watched.md", "# Watched\n\nThe code word is zq4321x.\n")
         let deadline = ContinuousClock.now + .seconds(60)
         var found = false

@@ -20,9 +20,10 @@ struct WatchCommandTests {
         return line.flatMap { try? JSONDecoder().decode(IndexJSON.self, from: Data($0.utf8)) }
     }
 
-    @Test("Creates, edits, atomic saves, renames, deletions and new folders each become a run; excluded paths do not; Ctrl-C stops")
-    func reactsToChanges() async throws {
-        let process = try rag.start(["index", "docs", "--index", index, "--watch", "--json", "--exclude", "drafts/"])
+    @Test("Creates, edits, atomic saves, renames, deletions and new folders each become a run; excluded paths do not; Ctrl-C stops",
+          arguments: [[], ["--poll-interval", "0.2"]])
+    func reactsToChanges(watching: [String]) async throws {
+        let process = try rag.start(["index", "docs", "--index", index, "--watch", "--json", "--exclude", "drafts/"] + watching)
         // The deadline of every wait below: a run that never comes ends the child, and so the wait, with a failure.
         let deadline = Task {
             try await Task.sleep(for: .seconds(180))
@@ -63,5 +64,14 @@ struct WatchCommandTests {
         let ended = await process.finish()
         #expect(ended.status == 0 && !ended.wasSignalled, "\(ended)")
         #expect(ended.stderr.contains("stopped watching"))
+    }
+
+    @Test("--poll-interval needs --watch and a sane number of seconds", arguments: [
+        (["--poll-interval", "5"], "--poll-interval applies to --watch"),
+        (["--watch", "--poll-interval", "0"], "--poll-interval must be between"),
+    ])
+    func refusesBadPolling(arguments: [String], message: String) async throws {
+        let result = try await rag.run(["index", "docs", "--index", index] + arguments)
+        #expect(result.status == 64 && result.stderr.contains(message), "\(result)")
     }
 }

@@ -7,18 +7,19 @@ import Darwin
 #endif
 import Foundation
 
-/// The parts of `stat(2)` the scanner and loader need, read without following or following links.
-struct FileStatus: Sendable {
-    enum FileType: Sendable { case regular, directory, symlink, other }
+/// The parts of `stat(2)` the scanner, the loader and the polling folder watcher need, read without following or
+/// following links.
+package struct FileStatus: Sendable, Hashable {
+    package enum FileType: Sendable, Hashable { case regular, directory, symlink, other }
 
-    let type: FileType
-    let size: Int
-    let modificationDate: Date
-    let device: UInt64
-    let inode: UInt64
+    package let type: FileType
+    package let size: Int
+    package let modificationDate: Date
+    package let device: UInt64
+    package let inode: UInt64
 
     /// Reads a path's status; `lstat` when `followingLinks` is false. Throws the `errno` on failure.
-    static func read(_ path: String, followingLinks: Bool) -> Result<FileStatus, SystemError> {
+    package static func read(_ path: String, followingLinks: Bool) -> Result<FileStatus, SystemError> {
         var info = stat()
         let result = followingLinks ? stat(path, &info) : lstat(path, &info)
         guard result == 0 else { return .failure(SystemError(code: errno)) }
@@ -46,10 +47,10 @@ struct FileStatus: Sendable {
 }
 
 /// An `errno` value with its message.
-struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
-    let code: Int32
+package struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
+    package let code: Int32
 
-    var description: String { String(cString: strerror(code)) }
-    var isLoop: Bool { code == ELOOP }
-    var isNotFound: Bool { code == ENOENT || code == ENOTDIR }
+    package var description: String { String(cString: strerror(code)) }
+    package var isLoop: Bool { code == ELOOP }
+    package var isNotFound: Bool { code == ENOENT || code == ENOTDIR }
 }

@@ -122,13 +122,14 @@ struct GlobPattern: Sendable, Hashable {
     }
 }
 
-/// An ordered list of patterns where the last match decides, as in `.gitignore`.
-struct GlobPatternList: Sendable, Hashable {
+/// An ordered list of patterns where the last match decides, as in `.gitignore`: the rules of
+/// ``FolderScanner/exclude``, shared with the polling folder watcher.
+package struct GlobPatternList: Sendable, Hashable {
     let patterns: [GlobPattern]
 
-    init(_ lines: [String]) { patterns = lines.compactMap(GlobPattern.init) }
+    package init(_ lines: [String]) { patterns = lines.compactMap(GlobPattern.init) }
 
-    func excludes(_ path: String, isDirectory: Bool) -> Bool {
+    package func excludes(_ path: String, isDirectory: Bool) -> Bool {
         var excluded = false
         for pattern in patterns where pattern.isNegated == excluded {
             if pattern.matches(path, isDirectory: isDirectory) { excluded = !pattern.isNegated }

@@ -1,7 +1,7 @@
 /// The name of a byte-pair encoding, as OpenAI's `tiktoken` names it.
 ///
 /// An open set: ``BPETokenizer/load(_:)`` knows ``cl100kBase`` and ``o200kBase`` and throws
-/// ``TokenizerError/Kind/unknownEncoding`` for any other name.
+/// ``ChunkersError/Kind/unknownEncoding`` for any other name.
 ///
 /// ```swift
 /// let encoding = BPETokenizer.forModel("text-embedding-3-small") ?? .cl100kBase

@@ -13,15 +13,16 @@ extension BPETokenizer {
     /// ```
     /// - Parameter encoding: ``BPEEncoding/cl100kBase`` or ``BPEEncoding/o200kBase``.
     /// - Returns: The shared tokenizer of that encoding.
-    /// - Throws: ``TokenizerError`` of kind ``TokenizerError/Kind/unknownEncoding`` for any other
+    /// - Throws: ``ChunkersError`` of kind ``ChunkersError/Kind/unknownEncoding`` for any other
     ///   encoding.
     public static func load(_ encoding: BPEEncoding) throws(TokenizerError) -> BPETokenizer {
         if encoding == .cl100kBase { return try cl100kBase.get() }
         if encoding == .o200kBase { return try o200kBase.get() }
         let known = BPEEncoding.known.map(\.rawValue).joined(separator: ", ")
-        throw TokenizerError(
-            kind: .unknownEncoding, encoding: encoding,
-            message: "unknown encoding '\(encoding)'; use one of: \(known)"
+        throw ChunkersError(
+            kind: .unknownEncoding,
+            message: "unknown encoding '\(encoding)'; use one of: \(known)",
+            encoding: encoding
         )
     }
 

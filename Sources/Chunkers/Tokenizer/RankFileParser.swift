@@ -4,7 +4,7 @@ struct RankFileParser {
 
     /// Parses the file and builds the vocabulary.
     ///
-    /// - Throws: ``TokenizerError/Kind/malformedRankFile`` naming the first bad line (bad base64,
+    /// - Throws: ``ChunkersError/Kind/malformedRankFile`` naming the first bad line (bad base64,
     ///   a missing or out-of-range rank, an empty token), or a repeated token or rank, or a
     ///   single byte with no token.
     func parse(_ file: UnsafeRawBufferPointer) throws(TokenizerError) -> RankTable {
@@ -71,15 +71,17 @@ struct RankFileParser {
                 table = try reordered(tokenBytes, lineStarts: lineStarts, lineOfRank: lineOfRank)
             }
         } catch {
-            throw TokenizerError(
-                kind: .malformedRankFile, encoding: encoding,
-                message: "the token of rank \(error.rank) also has another rank"
+            throw ChunkersError(
+                kind: .malformedRankFile,
+                message: "the token of rank \(error.rank) also has another rank",
+                encoding: encoding
             )
         }
         if let byte = table.byteRanks.firstIndex(of: RankTable.absent) {
-            throw TokenizerError(
-                kind: .malformedRankFile, encoding: encoding,
-                message: "byte 0x\(String(byte, radix: 16)) has no token; every byte must have one"
+            throw ChunkersError(
+                kind: .malformedRankFile,
+                message: "byte 0x\(String(byte, radix: 16)) has no token; every byte must have one",
+                encoding: encoding
             )
         }
         return table
@@ -132,7 +134,7 @@ struct RankFileParser {
     }
 
     private func malformed(_ line: Int, _ problem: String) -> TokenizerError {
-        TokenizerError(kind: .malformedRankFile, encoding: encoding, message: "line \(line): \(problem)")
+        ChunkersError(kind: .malformedRankFile, message: "line \(line): \(problem)", encoding: encoding)
     }
 
     private static let base64Values: [UInt8] = {

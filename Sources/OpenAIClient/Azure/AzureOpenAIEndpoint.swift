@@ -5,7 +5,7 @@ import Foundation
 /// Deployment-scoped operations (chat and legacy completions, embeddings, audio, images) go to
 /// `{resource}/openai/deployments/{deployment}{path}`; the others (assistants, threads, files, batches,
 /// fine-tuning, vector stores, models) go to `{resource}/openai{path}`. Every URL carries `api-version`.
-/// Build a configuration with ``OpenAIConfiguration/azure(resource:deployment:apiVersion:credential:)``.
+/// Build a configuration with ``OpenAIConfiguration/azure(resource:deployment:apiVersion:credential:timeout:maxRetries:)``.
 public struct AzureOpenAIEndpoint: OpenAIEndpoint {
     /// The API version used when none is given.
     public static let defaultAPIVersion = "2024-10-21"

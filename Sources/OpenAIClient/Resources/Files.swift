@@ -15,7 +15,7 @@ import Foundation
 public struct Files: Sendable {
     let client: OpenAI
 
-    /// Uploads a file (at most 512 MB; use ``Uploads/upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)`` above that).
+    /// Uploads a file (at most 512 MB; use ``Uploads/upload(fileURL:purpose:filename:mimeType:partSize:maxConcurrentParts:options:)`` above that).
     ///
     /// `POST /files`, `multipart/form-data`. A local file is reread for every retry attempt.
     ///

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// An upload is created with the final size, receives parts of at most 64 MB (in any order, concurrently),
 /// and is completed with the part ids in file order, which yields an ``OpenAIFile``.
-/// ``upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)`` does all of it for a local file.
+/// ``upload(fileURL:purpose:filename:mimeType:partSize:maxConcurrentParts:options:)`` does all of it for a local file.
 ///
 /// ## Topics
 /// ### Steps
@@ -13,7 +13,7 @@ import Foundation
 /// - ``complete(_:_:options:)``
 /// - ``cancel(_:options:)``
 /// ### Helper
-/// - ``upload(fileURL:purpose:mimeType:partSize:maxConcurrentParts:options:)``
+/// - ``upload(fileURL:purpose:filename:mimeType:partSize:maxConcurrentParts:options:)``
 public struct Uploads: Sendable {
     /// The largest part the API accepts: 64 MiB.
     public static let maxPartSize = 64 * 1024 * 1024

@@ -3,7 +3,7 @@ import Foundation
 /// A `multipart/form-data` body: text fields and files, encoded afresh for every attempt.
 ///
 /// A form with a file part read from disk is sent as a stream with a known length: the file is read in
-/// ``chunkSize`` pieces as the connection takes them, so uploading a large file does not hold it in memory.
+/// `chunkSize` pieces as the connection takes them, so uploading a large file does not hold it in memory.
 ///
 /// ```swift
 /// var form = MultipartBody()

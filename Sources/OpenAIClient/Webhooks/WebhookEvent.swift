@@ -1,6 +1,6 @@
 import Foundation
 
-/// An event OpenAI sends to your webhook endpoint, decoded by ``Webhooks/unwrap(payload:headers:)``.
+/// An event OpenAI sends to your webhook endpoint, decoded by ``Webhooks/unwrap(payload:headers:)-(_,[String:String])``.
 ///
 /// Every event type the API defines has a constant on ``WebhookEventType``; the object the event is about is in
 /// ``data`` (``WebhookEventData/id`` for batches, responses, fine-tuning jobs and eval runs; call ids and SIP

@@ -4,7 +4,7 @@ import TextEncoder
 /// Embeds text semantically, in-process, with a sentence-transformers model of the BERT family running on BLAS:
 /// offline semantic search, with no server and no key.
 ///
-/// Models live in a ``ModelStore`` (`rag models pull all-MiniLM-L6-v2`); an index records the model's name and the
+/// Models live in a `ModelStore` of the TextEncoder module (`rag models pull all-MiniLM-L6-v2`); an index records the model's name and the
 /// digest of its weights, and refuses a model whose weights changed.
 ///
 /// ```swift
@@ -33,7 +33,7 @@ public struct TransformerEmbedder: Embedder {
 
     /// Opens an installed model by name, or a model folder in the Hugging Face layout by path.
     /// - Parameters:
-    ///   - nameOrFolder: An installed model's name (see ``ModelStore/list()``), or a folder.
+    ///   - nameOrFolder: An installed model's name (see `ModelStore.list()` in TextEncoder), or a folder.
     ///   - store: Where installed models are (default: `$RAG_MODELS`, else the XDG cache directory).
     /// - Throws: ``RAGError`` `.modelUnavailable` with the command to install it, `.invalidArgument` for an
     ///   unusable model folder.

@@ -13,7 +13,7 @@ public final class MirrorLedger: Sendable {
     /// Creates a ledger over a database the mirror migration has been applied to.
     ///
     /// - Parameter writer: The catalog database (see ``registerMigrations(in:)``).
-    public init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter) {
         self.writer = writer
     }
 
@@ -41,7 +41,7 @@ public final class MirrorLedger: Sendable {
     /// Registers the mirror tables' migrations after the catalog's own.
     ///
     /// A shipped migration is never modified; changes come as new ones.
-    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+    static func registerMigrations(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("mirror-v1") { db in
             try db.execute(sql: """
                 CREATE TABLE mirror_store (

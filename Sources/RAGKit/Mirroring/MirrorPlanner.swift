@@ -38,7 +38,7 @@ public struct MirrorPlanner: Sendable {
     ///
     /// - Parameters:
     ///   - acceptedExtensions: Extensions to upload; ``fileSearchExtensions`` by default.
-    ///   - maxFileBytes: The largest file to upload; ``maxFileBytes`` (512 MB) by default.
+    ///   - maxFileBytes: The largest file to upload; ``maxFileBytes-type.property`` (512 MB) by default.
     public init(acceptedExtensions: Set<String> = MirrorPlanner.fileSearchExtensions, maxFileBytes: Int = MirrorPlanner.maxFileBytes) {
         self.acceptedExtensions = acceptedExtensions
         self.maxFileBytes = maxFileBytes

@@ -19,7 +19,7 @@ public struct MirrorRemoteFile: Sendable, Hashable {
         self.attributes = attributes
     }
 
-    /// Describes a file listed by ``VectorStoreFiles/list(vectorStoreID:limit:order:after:before:filter:options:)``.
+    /// Describes a file listed by `VectorStoreFiles.list(vectorStoreID:limit:order:after:before:filter:options:)` of OpenAIClient.
     public init(_ file: VectorStoreFile) {
         self.init(
             id: file.id,

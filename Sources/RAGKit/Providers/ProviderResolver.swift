@@ -121,7 +121,9 @@ public enum ProviderResolver {
     }
 
     /// The embedder kind the request resolves to.
-    /// - Parameter index: The settings of the index it will be used with, when it exists.
+    /// - Parameters:
+    ///   - request: The provider request.
+    ///   - index: The settings of the index it will be used with, when it exists.
     public static func embedderKind(for request: ProviderRequest, index: IndexSettings? = nil) -> EmbedderKind {
         if let explicit = request.embedder { return explicit }
         if let index { return isLocal(index.embeddingModel) ? .local : .openai }

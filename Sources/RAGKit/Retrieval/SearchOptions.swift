@@ -93,6 +93,13 @@ public struct SearchHit: Sendable, Codable, Hashable {
 
     /// Creates a hit.
     /// - Parameters:
+    ///   - rank: The 1-based rank.
+    ///   - score: The relevance score.
+    ///   - path: The document's path, relative to the indexed folder.
+    ///   - headingPath: The headings above the chunk.
+    ///   - page: The PDF page, when known.
+    ///   - chunkIndex: The chunk's position in its document, from 0.
+    ///   - text: The chunk text, as stored.
     ///   - passage: The text for display; `text` by default.
     ///   - role: The document's role; content by default.
     public init(rank: Int, score: Double, path: String, headingPath: [String], page: Int?, chunkIndex: Int, text: String,

@@ -22,15 +22,15 @@ public struct FolderWatchLoop: Sendable {
     /// How long to wait before retrying a run refused because another run holds the index.
     static let busyRetry = Duration.milliseconds(500)
 
-    /// Starts watching the index's folder.
+    /// Starts watching the index's folder; the watcher's ``FolderWatcher/warning`` tells of a fallback to polling.
     /// - Parameters:
     ///   - index: The served index.
-    ///   - debounce: The quiet time that ends a batch (default 300 ms).
-    /// - Throws: ``RAGError`` when the index cannot be opened; ``FolderWatchError`` when the folder cannot be watched.
-    public init(index: ServedIndex, debounce: Duration = FolderWatchers.defaultDebounce) async throws {
+    ///   - options: How to watch (default: file events, batches ending after 300 ms of quiet).
+    /// - Throws: `RAGError` when the index cannot be opened; ``FolderWatchError`` when the folder cannot be watched.
+    public init(index: ServedIndex, options: FolderWatchOptions = FolderWatchOptions()) async throws {
         let root = try await index.current().root
         let exclusions = WatchExclusions(indexDirectory: index.directory, globs: index.indexingOptions.exclude)
-        self.init(index: index, watcher: try FolderWatchers.make(root: root, exclusions: exclusions, debounce: debounce))
+        self.init(index: index, watcher: try FolderWatchers.make(root: root, exclusions: exclusions, options: options))
     }
 
     /// Creates a loop over a given watcher (a test's, or another platform's).

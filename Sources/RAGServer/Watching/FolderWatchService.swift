@@ -9,16 +9,18 @@ public struct FolderWatchService: Service {
     /// Starts watching the index's folder.
     /// - Parameters:
     ///   - index: The served index.
-    ///   - logger: Where each run's outcome is logged.
-    /// - Throws: As ``FolderWatchLoop/init(index:debounce:)``.
-    public init(index: ServedIndex, logger: Logger) async throws {
-        loop = try await FolderWatchLoop(index: index)
+    ///   - options: How to watch (default: file events, batches ending after 300 ms of quiet).
+    ///   - logger: Where the watcher's warning and each run's outcome are logged.
+    /// - Throws: As ``FolderWatchLoop/init(index:options:)``.
+    public init(index: ServedIndex, options: FolderWatchOptions = FolderWatchOptions(), logger: Logger) async throws {
+        loop = try await FolderWatchLoop(index: index, options: options)
         self.logger = logger
     }
 
     /// Runs the loop until graceful shutdown.
     public func run() async throws {
         let logger = logger
+        if let warning = loop.watcher.warning { logger.warning("\(warning)") }
         try await cancelWhenGracefulShutdown {
             await loop.run { result in
                 switch result {

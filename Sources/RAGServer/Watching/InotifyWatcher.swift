@@ -9,7 +9,7 @@ import Synchronization
 /// event. The descriptor is closed when the consumer stops iterating.
 final class InotifyWatcher: FolderWatcher {
     private let root: URL
-    private let exclusions: WatchExclusions
+    private let filter: WatchFilter
     private let debounce: Duration
     private let descriptor: Int32
     private let directories = Mutex<[Int32: String]>([:])
@@ -19,13 +19,18 @@ final class InotifyWatcher: FolderWatcher {
 
     init(root: URL, exclusions: WatchExclusions, debounce: Duration) throws(FolderWatchError) {
         self.root = root.standardizedFileURL
-        self.exclusions = exclusions
+        filter = WatchFilter(exclusions)
         self.debounce = debounce
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else {
             throw FolderWatchError(message: "Could not start watching (inotify_init1: \(String(cString: strerror(errno)))): raise fs.inotify.max_user_instances.")
         }
-        try addTree(relative: "")
+        do {
+            try addTree(relative: "")
+        } catch {
+            close(descriptor)
+            throw error
+        }
     }
 
     func batches() -> AsyncStream<[String]> {
@@ -60,7 +65,7 @@ final class InotifyWatcher: FolderWatcher {
             let child = relative.isEmpty ? name : relative + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory), isDirectory.boolValue,
-                  !exclusions.excludes(relativePath: child, absolutePath: path + "/" + name) else { continue }
+                  !filter.excludes(name: name, relativePath: child, absolutePath: path + "/" + name, isDirectory: true) else { continue }
             var status = stat()
             guard lstat(path + "/" + name, &status) == 0, (status.st_mode & S_IFMT) != S_IFLNK else { continue }
             try addTree(relative: child)
@@ -124,7 +129,9 @@ final class InotifyWatcher: FolderWatcher {
             let name = String(decoding: nameBytes, as: UTF8.self)
             let relative = name.isEmpty ? directory : (directory.isEmpty ? name : directory + "/" + name)
             let absolute = relative.isEmpty ? root.path : root.path + "/" + relative
-            if exclusions.excludes(relativePath: relative, absolutePath: absolute) { continue }
+            // An event of a watched folder itself (empty name) concerns a folder the filter already let in.
+            if !name.isEmpty,
+               filter.excludes(name: name, relativePath: relative, absolutePath: absolute, isDirectory: mask & UInt32(IN_ISDIR) != 0) { continue }
             if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                 try? addTree(relative: relative)
             }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The paths a watcher ignores: `.git`, `.rag`, `node_modules`, `.build`, the index directory, and the
-/// `--exclude` globs that name folders or file names.
+/// `--exclude` globs, with the `.gitignore` rules of the indexer's scan (`FolderScanner` in Chunkers).
 public struct WatchExclusions: Sendable {
     /// Folder names never watched.
     public static let alwaysExcluded: Set<String> = [".git", ".rag", "node_modules", ".build"]
@@ -22,6 +22,9 @@ public struct WatchExclusions: Sendable {
 
     /// Whether a path relative to the folder is excluded: any component always excluded or matching a glob
     /// (`name`, `name/`, `*.ext`), or the index directory.
+    ///
+    /// An approximation for a caller that knows only a path: it ignores anchored globs (`docs/old`) and `!`
+    /// re-includes. The watchers themselves know each entry's type and apply the scan's exact rules.
     /// - Parameters:
     ///   - relativePath: The path relative to the watched folder.
     ///   - absolutePath: The same path, absolute.

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 
 #if _endian(big)
 #error("VectorIndex stores little-endian float32 blobs and supports little-endian hosts only")

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The index file's schema, as SQL migrations that never change once shipped.
 ///

@@ -64,8 +64,7 @@ extension RAGCommand {
         @Flag(help: "Print the summary as one JSON object on stdout.")
         var json = false
 
-        @Flag(help: "After the run, watch the folder and update the index as files change, until Ctrl-C (Linux).")
-        var watch = false
+        @OptionGroup(title: "Watching") var watching: WatchingOptions
 
         func validate() throws {
             let sizes = IndexSettings.chunkSizes
@@ -107,10 +106,11 @@ extension RAGCommand {
             }
             let printer = IndexSummaryPrinter(output: .output)
             try printSummary(summary, root: rag.root, printer: printer)
-            guard watch else { return }
+            guard watching.watch else { return }
             let served = ServedIndex(directory: rag.directory, providers: global.providerRequest(embedding: embedding),
                                      indexingOptions: options, vectorOptions: GlobalOptions.vectorOptions)
-            let loop = try await FolderWatchLoop(index: served)
+            let loop = try await FolderWatchLoop(index: served, options: watching.folderWatchOptions)
+            if let warning = loop.watcher.warning { StandardStreams.error.writeLine("rag: warning: \(warning)") }
             if !quiet { StandardStreams.error.writeLine("watching \(rag.root.path) for changes; Ctrl-C stops") }
             let watching = Task {
                 await loop.run { result in

@@ -39,8 +39,7 @@ extension RAGCommand {
         )
         var excludes: [String] = []
 
-        @Flag(help: "Watch the indexed folder and update the index as files change.")
-        var watch = false
+        @OptionGroup(title: "Watching") var watching: WatchingOptions
 
         func validate() throws {
             guard requestTimeout > 0, requestTimeout <= 86_400 else {
@@ -56,7 +55,7 @@ extension RAGCommand {
         private var serveConfiguration: ServeConfiguration {
             ServeConfiguration(host: host, port: port, token: token ?? global.environment["RAG_SERVE_TOKEN"],
                                limits: ServerLimits(maxBodyBytes: maxBodyBytes, requestTimeout: .milliseconds(Int64(requestTimeout * 1000))),
-                               watch: watch)
+                               watch: watching.watch)
         }
 
         func run() async throws {
@@ -64,7 +63,8 @@ extension RAGCommand {
             let served = ServedIndex(directory: try global.existingIndex(), providers: global.providerRequest(answering: answering),
                                      indexingOptions: IndexingOptions(exclude: excludes), vectorOptions: GlobalOptions.vectorOptions)
             let logger = Logger(label: "rag.serve")
-            let watcher = watch ? try await FolderWatchService(index: served, logger: logger) : nil
+            let watcher = watching.watch
+                ? try await FolderWatchService(index: served, options: watching.folderWatchOptions, logger: logger) : nil
             try await RAGHTTPServer.run(index: served, configuration: serveConfiguration, watcher: watcher, logger: logger) { url in
                 StandardStreams.error.writeLine("listening on \(url.absoluteString)")
             }

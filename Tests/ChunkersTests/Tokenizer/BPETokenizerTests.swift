@@ -148,7 +148,7 @@ import Testing
     func unknownEncoding() {
         let error = #expect(throws: TokenizerError.self) { try BPETokenizer.load(BPEEncoding(rawValue: "p50k_base")) }
         #expect(error?.kind == .unknownEncoding)
-        #expect(error?.encoding.rawValue == "p50k_base")
+        #expect(error?.encoding?.rawValue == "p50k_base")
         #expect(error?.description.contains("cl100k_base, o200k_base") == true)
     }
 

@@ -9,9 +9,14 @@ import Foundation
 ///
 /// ## Topics
 /// ### Output
-/// - ``output`` ``outputText`` ``functionCalls``
+/// - ``output``
+/// - ``outputText``
+/// - ``functionCalls``
 /// ### State
-/// - ``status`` ``error`` ``incompleteDetails`` ``usage``
+/// - ``status``
+/// - ``error``
+/// - ``incompleteDetails``
+/// - ``usage``
 public struct Response: Codable, Sendable, Hashable, Identifiable {
     /// The response id, such as `resp_123`; pass it as ``CreateResponseRequest/previousResponseID`` to continue.
     public var id: String

@@ -12,11 +12,21 @@ import Foundation
 ///
 /// ## Topics
 /// ### Messages
-/// - ``message(_:)`` ``message(role:text:)`` ``message(role:content:)``
+/// - ``message(_:)``
+/// - ``message(role:text:)``
+/// - ``message(role:content:)``
 /// ### Tool calls and their outputs
-/// - ``functionCall(_:)`` ``functionCallOutput(_:)`` ``customToolCall(_:)`` ``customToolCallOutput(_:)``
-/// - ``fileSearchCall(_:)`` ``webSearchCall(_:)`` ``imageGenerationCall(_:)`` ``codeInterpreterCall(_:)``
-/// - ``mcpCall(_:)`` ``mcpApprovalRequest(_:)`` ``mcpApprovalResponse(_:)``
+/// - ``functionCall(_:)``
+/// - ``functionCallOutput(_:)``
+/// - ``customToolCall(_:)``
+/// - ``customToolCallOutput(_:)``
+/// - ``fileSearchCall(_:)``
+/// - ``webSearchCall(_:)``
+/// - ``imageGenerationCall(_:)``
+/// - ``codeInterpreterCall(_:)``
+/// - ``mcpCall(_:)``
+/// - ``mcpApprovalRequest(_:)``
+/// - ``mcpApprovalResponse(_:)``
 public enum ResponseItem: Codable, Sendable, Hashable {
     /// `message`: input (user, system, developer) or output (assistant) content.
     case message(ResponseMessage)

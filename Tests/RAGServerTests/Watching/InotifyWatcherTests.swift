@@ -10,7 +10,8 @@ struct InotifyWatcherTests {
         let root = FileManager.default.temporaryDirectory.appending(path: "watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appending(path: "sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let watcher = try FolderWatchers.make(root: root, exclusions: WatchExclusions(globs: ["skip/"]), debounce: .milliseconds(100))
+        let watcher = try FolderWatchers.make(root: root, exclusions: WatchExclusions(globs: ["skip/"]),
+                                           options: FolderWatchOptions(debounce: .milliseconds(100)))
         var batches = watcher.batches().makeAsyncIterator()
 
         for number in 0..<5 { try Data("\(number)".utf8).write(to: root.appending(path: "sub/file\(number).txt")) }
@@ -25,6 +26,22 @@ struct InotifyWatcherTests {
         try Data("x".utf8).write(to: root.appending(path: "new/inside.txt"))
         let inside = try #require(await batches.next())
         #expect(inside.contains("new/inside.txt"))
+    }
+
+    @Test("Applies the indexer's .gitignore rules: anchored globs, folder-only globs and re-includes")
+    func gitignoreRules() async throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appending(path: "docs/old"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let exclusions = WatchExclusions(globs: ["*.log", "!keep.log", "/docs/old", "drafts/"])
+        let watcher = try FolderWatchers.make(root: root, exclusions: exclusions, options: FolderWatchOptions(debounce: .milliseconds(100)))
+        var batches = watcher.batches().makeAsyncIterator()
+
+        for path in ["debug.log", "docs/old/page.md", "drafts", "keep.log"] {
+            try Data("x".utf8).write(to: root.appending(path: path))
+        }
+        let batch = try #require(await batches.next())
+        #expect(Set(batch) == ["drafts", "keep.log"])
     }
 }
 #endif
