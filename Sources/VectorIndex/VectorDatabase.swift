@@ -193,6 +193,19 @@ public final class VectorDatabase: Sendable {
     /// Every record id, in insertion order (the order ties are broken in).
     public var ids: [String] { state.withReadLock { $0.ids.compactMap { $0 } } }
 
+    /// The stored records with the given ids, in the order given; ids not in the index are left out.
+    ///
+    /// Vectors come back as stored: L2-normalised.
+    public func records(ids: [String]) -> [VectorRecord] {
+        state.withReadLock { state in
+            ids.compactMap { id in
+                guard let row = state.rowOfID[id] else { return nil }
+                let vector = Array(UnsafeBufferPointer(start: state.matrix.row(row), count: state.dimensions))
+                return VectorRecord(id: id, vector: vector, metadata: state.metadata[row])
+            }
+        }
+    }
+
     // MARK: Writing
 
     /// Inserts records, replacing any with the same id, in one transaction.

@@ -90,14 +90,16 @@ struct IncrementalIndexingTests {
 }
 
 /// Expects two indexes of the same folder to hold the same documents, chunks and search results.
-func expectSameIndex(_ first: String, _ second: String, rag: Rag, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+/// Keyword scores are the backend's own (FTS5 BM25, PostgreSQL ts_rank_cd): across backends compare `["vector"]` only.
+func expectSameIndex(_ first: String, _ second: String, rag: Rag, modes: [String] = ["vector", "keyword", "hybrid"],
+                     sourceLocation: SourceLocation = #_sourceLocation) async throws {
     let a = try await rag.succeed("status", "--index", first, "--json").json(StatusJSON.self)
     let b = try await rag.succeed("status", "--index", second, "--json").json(StatusJSON.self)
     #expect(a.documents == b.documents, sourceLocation: sourceLocation)
     #expect(a.chunks == b.chunks, sourceLocation: sourceLocation)
     #expect(a.tokens == b.tokens, sourceLocation: sourceLocation)
     for query in ["backup restore", "rotate logs", "certificate TLS", "zq17x", "webhook alert"] {
-        for mode in ["vector", "keyword", "hybrid"] {
+        for mode in modes {
             let x = try await rag.succeed("search", query, "--index", first, "--mode", mode, "-k", "8", "--json").json(SearchJSON.self)
             let y = try await rag.succeed("search", query, "--index", second, "--mode", mode, "-k", "8", "--json").json(SearchJSON.self)
             // Equal scores may come back in either order, and ties at the k-th place may keep either passage:
@@ -113,5 +115,24 @@ func expectSameIndex(_ first: String, _ second: String, rag: Rag, sourceLocation
             #expect(x.results.filter { $0.score > cut }.allSatisfy { hit in y.results.contains { $0.path == hit.path && $0.chunk == hit.chunk && $0.text == hit.text } },
                     "\(query) (\(mode)): texts differ", sourceLocation: sourceLocation)
         }
+    }
+}
+
+/// `rag index --copy-from` moves an index between backends without embedding again.
+@Suite("Copying an index")
+struct CopyIndexTests {
+    @Test("--copy-from copies an index into an empty location, then updates it with no embedding call", arguments: IndexBackend.all)
+    func copyFrom(_ backend: IndexBackend) async throws {
+        let (folder, rag, source) = try Corpus.exampleWorkspace()
+        let built = try await rag.succeed("index", "docs", "--index", source, "--json").json(IndexJSON.self)
+        let destination = try IndexChoice.another(backend, path: folder.path("copy").path)
+        let copied = try await rag.succeed("index", "--index", destination, "--copy-from", source, "--json").json(IndexJSON.self)
+        #expect(copied.embeddingCalls == 0 && copied.added.isEmpty && copied.unchanged.count == built.added.count)
+        try await expectSameIndex(source, destination, rag: rag, modes: backend == .files ? ["vector", "keyword", "hybrid"] : ["vector"])
+
+        let refused = try await rag.run("index", "--index", destination, "--copy-from", source)
+        #expect(refused.status != 0 && refused.stderr.contains("already exists"), "\(refused)")
+        let conflicting = try await rag.run("index", "--index", folder.path("other").path, "--copy-from", source, "--chunk-size", "300")
+        #expect(conflicting.status == 64, "\(conflicting)")
     }
 }

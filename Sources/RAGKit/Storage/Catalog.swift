@@ -244,6 +244,30 @@ final class Catalog: Sendable {
         }
     }
 
+    /// The documents at `paths` with every chunk, for copying an index.
+    func exportDocuments(paths: [String]) throws(RAGError) -> [CatalogDocument] {
+        guard !paths.isEmpty else { return [] }
+        return try read("read documents") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, path, kind, size, mtime, contentHash, metadata, textEncoding, role FROM documents
+                WHERE path IN (SELECT value FROM json_each(?)) ORDER BY path
+                """, arguments: [JSONColumn.encode(paths)]).map { row in
+                let chunks = try Row.fetchAll(db, sql: """
+                    SELECT ordinal, text, byteStart, byteEnd, charStart, charEnd, headingPath, page, tokenCount, textHash, cutStart, cutEnd
+                    FROM chunks WHERE documentID = ? ORDER BY ordinal
+                    """, arguments: [row[0] as Int64]).map { chunk in
+                    CatalogChunk(ordinal: chunk[0], text: chunk[1], byteRange: (chunk[2] as Int)..<(chunk[3] as Int),
+                                 characterRange: (chunk[4] as Int)..<(chunk[5] as Int),
+                                 headingPath: JSONColumn.decode(chunk[6], as: [String].self) ?? [], page: chunk[7], tokenCount: chunk[8],
+                                 textHash: chunk[9], cutStart: chunk[10], cutEnd: chunk[11])
+                }
+                return CatalogDocument(path: row[1], kind: row[2], size: row[3], mtime: row[4], contentHash: row[5],
+                                       metadata: JSONColumn.decode(row[6], as: [String: String].self) ?? [:], textEncoding: row[7],
+                                       role: row[8], chunks: chunks)
+            }
+        }
+    }
+
     /// The text hashes of the chunks of some documents.
     func textHashes(documentIDs: Set<Int64>) throws(RAGError) -> Set<String> {
         try read("read chunk hashes") { db in

@@ -31,6 +31,8 @@ protocol IndexStorage: Sendable {
     func chunks(documentPath path: String) async throws(RAGError) -> [StoredChunk]
     /// The text hashes of the chunks of some documents.
     func textHashes(documentIDs: Set<Int64>) async throws(RAGError) -> Set<String>
+    /// The documents at `paths` with every chunk, as ``commit(documents:removing:)`` takes them: for copying an index.
+    func exportDocuments(paths: [String]) async throws(RAGError) -> [CatalogDocument]
     /// Chunk texts the catalog references but that have no vector (one per text hash).
     func textsMissingVectors() async throws(RAGError) -> [(textHash: String, text: String, tokenCount: Int)]
 
@@ -47,6 +49,8 @@ protocol IndexStorage: Sendable {
     func vectorCount() async throws(RAGError) -> Int
     /// Which of `ids` (text hashes) have no stored vector.
     func idsMissingVectors(_ ids: [String]) async throws(RAGError) -> Set<String>
+    /// The stored vectors of `ids` (those that exist).
+    func vectors(ids: [String]) async throws(RAGError) -> [(id: String, vector: [Float])]
     /// Notes text hashes whose vectors are about to be written, before they are written (a killed run's
     /// vectors are then collected if nothing references them).
     func journal(textHashes: [String]) async throws(RAGError)

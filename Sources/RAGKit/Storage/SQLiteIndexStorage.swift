@@ -28,6 +28,12 @@ struct SQLiteIndexStorage: IndexStorage {
     func chunks(documentPath path: String) throws(RAGError) -> [StoredChunk] { try catalog.chunks(documentPath: path) }
     func textHashes(documentIDs: Set<Int64>) throws(RAGError) -> Set<String> { try catalog.textHashes(documentIDs: documentIDs) }
 
+    func exportDocuments(paths: [String]) throws(RAGError) -> [CatalogDocument] { try catalog.exportDocuments(paths: paths) }
+
+    func vectors(ids: [String]) throws(RAGError) -> [(id: String, vector: [Float])] {
+        try vectors.database().records(ids: ids).map { ($0.id, $0.vector) }
+    }
+
     func textsMissingVectors() throws(RAGError) -> [(textHash: String, text: String, tokenCount: Int)] {
         let vectors = try vectors.database()
         let missing = try catalog.referencedTextHashes().filter { !vectors.contains(id: $0) }

@@ -58,6 +58,12 @@ extension RAGCommand {
         @Flag(help: "Delete the index and rebuild it with the options given (needed to change the embedding model or chunking).")
         var reindex = false
 
+        @Option(help: ArgumentHelp(
+            "Copy this index (a directory or a postgres:// URL) into the new one first, vectors included, then update it.",
+            discussion: "Moves an index between files and PostgreSQL without embedding anything again; the destination must hold no index.",
+            valueName: "index"))
+        var copyFrom: String?
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
         var quiet = false
 
@@ -71,6 +77,9 @@ extension RAGCommand {
             if let chunkSize, !sizes.contains(chunkSize) {
                 throw ValidationError("--chunk-size must be between \(sizes.lowerBound) and \(sizes.upperBound) tokens (got \(chunkSize)).")
             }
+            if copyFrom != nil, reindex || chunker != nil || chunkSize != nil || overlap != nil {
+                throw ValidationError("--copy-from keeps the copied index's settings: drop --reindex, --chunker, --chunk-size and --overlap.")
+            }
             if let overlap, overlap < 0 { throw ValidationError("--overlap must be zero or more tokens (got \(overlap)).") }
             if let overlap, let chunkSize, overlap > chunkSize / 2 {
                 throw ValidationError("--overlap must be at most half of --chunk-size, \(chunkSize / 2) tokens (got \(overlap)).")
@@ -83,6 +92,9 @@ extension RAGCommand {
             let opening = progress.reportWaits(every: .seconds(10))
             let rag: RAG
             do {
+                if let copyFrom, let source = IndexLocation.resolve(explicit: copyFrom, environment: [:], workingDirectory: global.workingDirectory) {
+                    _ = try await RAG.copy(from: source, to: indexingRequest().directory)
+                }
                 rag = try await RAG.openForIndexing(indexingRequest())
                 opening.cancel()
             } catch {

@@ -79,6 +79,31 @@ struct PostgresIndexTests {
         #expect(bad?.kind == .invalidArgument)
     }
 
+    @Test("Copy files → PostgreSQL → files: same documents and results, nothing embedded again; an occupied destination is refused")
+    func copyBothWays() async throws {
+        let fileIndex = directory.url.appending(path: ".rag")
+        _ = try await RAG.openForIndexing(request(fileIndex)).index { _ in }
+        let copied = try await RAG.copy(from: fileIndex, to: url)
+        let back = try await RAG.copy(from: url, to: directory.url.appending(path: "back"))
+        let original = try await RAG.open(at: fileIndex, providers: ProviderRequest(embedder: .local, environment: [:]))
+        for rag in [copied, back] {
+            #expect(rag.settings == original.settings && rag.root.path == original.root.path)
+            #expect(try await rag.status().vectors == original.status().vectors)
+            #expect(try await rag.documents().map(\.path) == original.documents().map(\.path))
+        }
+        for query in ["badger", "keepers feed the ibex"] {
+            let reopened = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
+            #expect(try await hits(reopened, query, .vector) == hits(original, query, .vector))
+        }
+        let update = try await RAG.openForIndexing(request(url)).index { _ in }
+        #expect(update.chunksEmbedded == 0 && update.added.isEmpty && update.unchanged.count == IndexFixture.animals.count)
+
+        let occupied = await #expect(throws: RAGError.self) { try await RAG.copy(from: fileIndex, to: url) }
+        #expect(occupied?.kind == .indexExists)
+        let none = await #expect(throws: RAGError.self) { try await RAG.copy(from: directory.url.appending(path: "missing"), to: url) }
+        #expect(none?.kind == .noIndex)
+    }
+
     @Test("A second indexer is refused while one holds the index, and may run once it is done")
     func secondIndexerRefused() async throws {
         let first = try await RAG.openForIndexing(request(url))

@@ -140,6 +140,47 @@ struct PostgresIndexStorage: IndexStorage {
             """) { try $0.decode(String.self) })
     }
 
+    func exportDocuments(paths: [String]) async throws(RAGError) -> [CatalogDocument] {
+        guard !paths.isEmpty else { return [] }
+        let documents = try await pool.rows("read documents", """
+            SELECT id, path, kind, size, mtime, content_hash, metadata, text_encoding, role FROM \(unescaped: schema).documents
+            WHERE path = ANY(\(paths)) ORDER BY path
+            """) { row in
+            let (id, path, kind, size, mtime, hash, metadata, encoding, role) =
+                try row.decode((Int64, String, String, Int, Double, String, String, String?, String).self)
+            return (id, CatalogDocument(path: path, kind: kind, size: size, mtime: mtime, contentHash: hash,
+                                        metadata: JSONColumn.decode(metadata, as: [String: String].self) ?? [:], textEncoding: encoding,
+                                        role: role, chunks: []))
+        }
+        let chunks = try await pool.rows("read chunks", """
+            SELECT document_id, ordinal, text, byte_start, byte_end, char_start, char_end, heading_path, page, token_count, text_hash,
+                   cut_start, cut_end
+            FROM \(unescaped: schema).chunks WHERE document_id = ANY(\(documents.map(\.0))) ORDER BY document_id, ordinal
+            """) { row in
+            let (document, ordinal, text, byteStart, byteEnd, charStart, charEnd, headings, page, tokens, hash, cutStart, cutEnd) =
+                try row.decode((Int64, Int, String, Int, Int, Int, Int, String, Int?, Int, String, Bool, Bool).self)
+            return (document, CatalogChunk(ordinal: ordinal, text: text, byteRange: byteStart..<byteEnd, characterRange: charStart..<charEnd,
+                                           headingPath: JSONColumn.decode(headings, as: [String].self) ?? [], page: page,
+                                           tokenCount: tokens, textHash: hash, cutStart: cutStart, cutEnd: cutEnd))
+        }
+        let byDocument = Dictionary(grouping: chunks, by: \.0)
+        return documents.map { id, document in
+            var document = document
+            document.chunks = (byDocument[id] ?? []).map(\.1)
+            return document
+        }
+    }
+
+    func vectors(ids: [String]) async throws(RAGError) -> [(id: String, vector: [Float])] {
+        guard !ids.isEmpty else { return [] }
+        return try await pool.rows("read vectors", """
+            SELECT id, embedding::text FROM \(unescaped: schema).vectors WHERE id = ANY(\(ids))
+            """) { row in
+            let (id, text) = try row.decode((String, String).self)
+            return (id: id, vector: text.dropFirst().dropLast().split(separator: ",").compactMap { Float($0) })
+        }
+    }
+
     func textsMissingVectors() async throws(RAGError) -> [(textHash: String, text: String, tokenCount: Int)] {
         try await pool.rows("read chunk texts", """
             SELECT DISTINCT ON (c.text_hash) c.text_hash, c.text, c.token_count FROM \(unescaped: schema).chunks c
