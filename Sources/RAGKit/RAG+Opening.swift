@@ -327,17 +327,23 @@ final class IndexingSession: Sendable {
     let promotesStaging: Bool
     /// Whether the index it replaces is damaged and kept aside rather than deleted.
     let setsAside: Bool
+    /// Switches a rebuilt index in where it is not a generation directory (PostgreSQL's schema swap).
+    let promote: (@Sendable () async throws(RAGError) -> Void)?
 
-    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool) {
+    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool,
+         promote: (@Sendable () async throws(RAGError) -> Void)? = nil) {
         self.lock = lock
         self.promotesStaging = promotesStaging
         self.setsAside = setsAside
+        self.promote = promote
     }
 
     /// Called after a complete run: switches the new generation in, then releases the lock.
-    func finish(_ layout: IndexDirectory?) throws(RAGError) {
+    func finish(_ layout: IndexDirectory?) async throws(RAGError) {
         defer { lock.release() }
-        if promotesStaging, let layout { try layout.promoteStaging(settingAside: setsAside) }
+        guard promotesStaging else { return }
+        if let layout { try layout.promoteStaging(settingAside: setsAside) }
+        try await promote?()
     }
 }
 

@@ -108,7 +108,7 @@ public final class RAG: Sendable {
         defer { if sessionLock == nil { lock.release() } }
         let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings))
         let summary = try await indexer.run(emit: onEvent)
-        try session?.finish(store.files?.directory)
+        try await session?.finish(store.files?.directory)
         return summary
     }
 

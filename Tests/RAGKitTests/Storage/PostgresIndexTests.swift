@@ -113,7 +113,26 @@ struct PostgresIndexTests {
         _ = try await RAG.openForIndexing(request(url)).index { _ in }
     }
 
-    @Test("Other chunking, another folder and a rebuild are refused with what to do")
+    @Test("A rebuild is built beside the live index, swapped in when complete, and reuses the vectors of the same model")
+    func rebuild() async throws {
+        let providers = ProviderRequest(embedder: .local, environment: [:])
+        let created = try await RAG.openForIndexing(request(url)).index { _ in }
+        let rebuild = try await RAG.openForIndexing(request(url, rebuild: true, chunkSize: 200))
+        let during = try await RAG.open(at: url, providers: providers)
+        #expect(during.settings.chunkSize != 200 && during.settings.chunkSize > 0)
+        #expect(try await during.status().chunks == created.chunks)
+        _ = try await rebuild.index { _ in }
+        let after = try await RAG.open(at: url, providers: providers)
+        #expect(after.settings.chunkSize == 200 && after.settings.chunkOverlap == 50)
+        #expect(try await after.documents().count == IndexFixture.animals.count)
+        #expect(try await hits(after, "badger", .keyword).first?.contains("badger") == true)
+
+        let again = try await RAG.openForIndexing(request(url, rebuild: true, chunkSize: 200)).index { _ in }
+        #expect(again.chunksEmbedded == 0 && again.added.count == IndexFixture.animals.count)
+        #expect(try await RAG.open(at: url, providers: providers).status().vectors == after.status().vectors)
+    }
+
+    @Test("Other chunking and another folder are refused with what to do")
     func refusals() async throws {
         _ = try await RAG.openForIndexing(request(url)).index { _ in }
         let chunking = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url, chunkSize: 200)) }
@@ -122,8 +141,6 @@ struct PostgresIndexTests {
         other.root = directory.url
         let folder = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(other) }
         #expect(folder?.kind == .folderMismatch)
-        let rebuild = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url, rebuild: true)) }
-        #expect(rebuild?.kind == .invalidArgument && rebuild?.message.contains("schema") == true)
     }
 
     @Test("An empty schema is no index; a bad URL, an unknown database and an unreachable server say what to do")

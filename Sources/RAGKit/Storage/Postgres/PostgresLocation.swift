@@ -102,6 +102,16 @@ struct PostgresLocation: Sendable, Hashable {
         self.efSearch = efSearch
     }
 
+    /// The schema a rebuild of `schema` is built in.
+    /// - Throws: ``RAGError/Kind/invalidArgument`` when the name would pass PostgreSQL's 63-byte limit.
+    static func rebuildSchema(for schema: String) throws(RAGError) -> String {
+        let name = schema + "_rebuild"
+        guard name.utf8.count <= 54 else {  // room for "_retired" on the live name too
+            throw RAGError(.invalidArgument, "The schema name '\(schema)' is too long to rebuild beside: use one of at most 46 characters.")
+        }
+        return name
+    }
+
     /// `url` with its password removed.
     static func redacted(_ url: URL) -> String {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.password != nil else {

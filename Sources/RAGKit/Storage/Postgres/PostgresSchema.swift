@@ -67,6 +67,20 @@ enum PostgresSchema {
         }
     }
 
+    /// Makes the rebuilt schema `staging` the index `live`, in one transaction: readers see the old index or the new
+    /// one, never a mix; the old one is dropped.
+    static func swap(_ pool: PostgresConnectionPool, live: String, with staging: String) async throws(RAGError) {
+        let retired = live + "_retired"
+        try await pool.transaction("switch the rebuilt index in") { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\("ragkit-migrate:" + live), 0))",
+                                       logger: PostgresConnectionPool.silent)
+            try await connection.query("DROP SCHEMA IF EXISTS \(unescaped: retired) CASCADE", logger: PostgresConnectionPool.silent)
+            try await connection.query("ALTER SCHEMA \(unescaped: live) RENAME TO \(unescaped: retired)", logger: PostgresConnectionPool.silent)
+            try await connection.query("ALTER SCHEMA \(unescaped: staging) RENAME TO \(unescaped: live)", logger: PostgresConnectionPool.silent)
+            try await connection.query("DROP SCHEMA \(unescaped: retired) CASCADE", logger: PostgresConnectionPool.silent)
+        }
+    }
+
     /// Creates the vector table for `dimensions` if absent.
     static func createVectorTable(_ pool: PostgresConnectionPool, dimensions: Int) async throws(RAGError) {
         let schema = pool.location.schema
