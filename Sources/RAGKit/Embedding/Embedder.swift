@@ -27,9 +27,33 @@ public protocol Embedder: Sendable {
     /// The chunk size, in tokens, a new index with this embedder uses unless one is given; `nil` (the default)
     /// keeps the index default of 800.
     var preferredChunkSize: Int? { get }
+    /// The fixed input window the model reads, in its own tokens, when it sees nothing past it (a local model);
+    /// `nil` (the default) when passages are measured in the index's token encoding (OpenAI: refused if too long).
+    var inputWindow: InputWindow? { get }
+}
+
+/// The input window of a model that reads a fixed number of its own tokens: chunks are fitted to it, measured by
+/// its own tokenizer, so that no passage is embedded truncated.
+public struct InputWindow: Sendable {
+    /// How many tokens of a passage the model reads (its window less special tokens and the passage prompt).
+    public var tokens: Int
+    /// The number of the model's tokens in a text.
+    public var count: @Sendable (String) -> Int
+
+    /// Creates a window.
+    /// - Parameters:
+    ///   - tokens: The passage tokens the model reads.
+    ///   - count: Counts a text's tokens in the model's tokenizer.
+    public init(tokens: Int, count: @escaping @Sendable (String) -> Int) {
+        self.tokens = tokens
+        self.count = count
+    }
 }
 
 extension Embedder {
+    /// No fixed window of the model's own tokens.
+    public var inputWindow: InputWindow? { nil }
+
     /// No digest: the model is identified by its name.
     public var modelDigest: String? { nil }
     /// No preference: the index default.

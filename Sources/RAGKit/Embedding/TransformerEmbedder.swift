@@ -61,6 +61,13 @@ public struct TransformerEmbedder: Embedder {
         max(IndexSettings.chunkSizes.lowerBound, min(IndexSettings.chunkSizes.upperBound, encoder.maximumTokens * 3 / 4))
     }
 
+    /// The model's window in WordPiece tokens, less `[CLS]`, `[SEP]` and the document prompt: chunks are fitted to it.
+    public var inputWindow: InputWindow? {
+        let encoder = encoder
+        let prompt = encoder.prompts["document"].map { encoder.tokenCount($0) } ?? 0
+        return InputWindow(tokens: max(16, encoder.maximumTokens - 2 - prompt), count: { encoder.tokenCount($0) })
+    }
+
     /// Embeds passages with the model's document prompt.
     public func embed(_ texts: [String]) async throws -> [[Float]] {
         try Task.checkCancellation()

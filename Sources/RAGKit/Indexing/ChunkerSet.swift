@@ -7,9 +7,12 @@ struct ChunkerSet: Sendable {
     private let recursive: RecursiveChunker
     private let headings: HeadingChunker
     private let code: CodeChunker
+    /// The index's token encoding, which every chunker counts in.
+    let tokenizer: BPETokenizer
 
     init(settings: IndexSettings) throws(RAGError) {
         let tokenizer = try TokenizerCache.load(settings.tokenEncoding)
+        self.tokenizer = tokenizer
         kind = settings.chunker
         do {
             tokens = try TokenWindowChunker(tokenizer: tokenizer, size: settings.chunkSize, overlap: settings.chunkOverlap)

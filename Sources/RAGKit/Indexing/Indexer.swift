@@ -127,7 +127,10 @@ struct Indexer: Sendable {
         case .loaded(let loaded): document = loaded
         case .skipped(_, _, let message): return .skipped(message)
         }
-        let chunks = chunkers.chunker(for: document.kind).chunks(of: document)
+        var chunks = chunkers.chunker(for: document.kind).chunks(of: document)
+        if let window = embedder.inputWindow {
+            chunks = WindowFitting(window: window, tokenizer: chunkers.tokenizer).fit(chunks, of: document)
+        }
         let limit = embedder.limits.maxTokensPerInput
         if let oversized = chunks.first(where: { $0.tokenCount > limit }) {
             return .skipped("a chunk of \(oversized.tokenCount) tokens exceeds the embedding model's limit of \(limit) tokens per input: use a smaller chunk size")
