@@ -134,8 +134,8 @@ extension OpenAI {
         var headers = HTTPHeaderFields()
         headers["User-Agent"] = Self.userAgent
         headers["Accept"] = request.acceptsEventStream ? "text/event-stream" : "application/json"
-        if configuration.endpoint == nil, let apiKey = configuration.apiKey, !apiKey.isEmpty {
-            headers["Authorization"] = "Bearer \(apiKey)"
+        if configuration.endpoint == nil, let key = bearerKey(forPath: request.path) {
+            headers["Authorization"] = "Bearer \(key)"
         }
         if let organization = configuration.organization { headers["OpenAI-Organization"] = organization }
         if let project = configuration.project { headers["OpenAI-Project"] = project }
@@ -161,6 +161,15 @@ extension OpenAI {
             body: body,
             timeout: request.options.timeout ?? configuration.timeout
         )
+    }
+
+    /// The key a request to `path` sends: the admin key under `/organization` when there is one, else the API key.
+    func bearerKey(forPath path: String) -> String? {
+        if path.hasPrefix("/organization/"), let adminKey = configuration.adminKey, !adminKey.isEmpty {
+            return adminKey
+        }
+        guard let apiKey = configuration.apiKey, !apiKey.isEmpty else { return nil }
+        return apiKey
     }
 
     func makeURL(path: String, query: [URLQueryItem]) throws(OpenAIError) -> URL {

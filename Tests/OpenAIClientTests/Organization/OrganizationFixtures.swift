@@ -1,0 +1,148 @@
+import Foundation
+import OpenAIClient
+
+/// Request fixtures with every property set, and the conformance entries, for the `/organization` endpoints.
+enum OrganizationFixtures {
+    static let adminAPIKey = CreateAdminAPIKeyRequest(name: "k", expiresInSeconds: 3600)
+    static let invite = InviteRequest(email: "a@example.com", role: .reader, projects: [InviteProject(id: "proj_1", role: .member)])
+    static let userUpdate = UserRoleUpdateRequest(role: .reader, roleID: "role_1", technicalLevel: "t", developerPersona: "d")
+    static let createRole = CreateRoleRequest(roleName: "r", permissions: ["api.models.read"], description: "d")
+    static let updateRole = UpdateRoleRequest(roleName: "r", permissions: ["api.models.read"], description: "d")
+    static let project = ProjectCreateRequest(name: "p", residency: .euStorageProcessing, externalKeyID: "ek_1")
+    static let projectUpdate = ProjectUpdateRequest(name: "p", externalKeyID: "ek_1")
+    static let projectUser = ProjectUserCreateRequest(userID: "user_1", email: "a@example.com", role: .member)
+    static let serviceAccount = ProjectServiceAccountCreateRequest(name: "s", createServiceAccountOnly: false)
+    static let serviceAccountUpdate = UpdateProjectServiceAccountRequest(name: "s", role: .owner)
+    static let serviceAccountKey = CreateServiceAccountAPIKeyRequest(name: "k", scopes: ["api.model.read"])
+    static let rateLimits = ProjectRateLimitValues(
+        maxRequestsPer1Minute: 1, maxTokensPer1Minute: 2, maxImagesPer1Minute: 3, maxAudioMegabytesPer1Minute: 4,
+        maxRequestsPer1Day: 5, batch1DayMaxInputTokens: 6
+    )
+    static let auditLogQuery = AuditLogQuery(
+        effectiveAt: .init(gt: 1, gte: 2, lt: 3, lte: 4), projectIDs: ["proj_1"], eventTypes: [.projectCreated],
+        actorIDs: ["user_1"], actorEmails: ["a@example.com"], resourceIDs: ["r"], tenantOnly: false
+    )
+
+    /// Every request body above, for the "sets every property" check.
+    static let requestBodies: [any Sendable] = [
+        adminAPIKey, invite, userUpdate, createRole, updateRole, project, projectUpdate, projectUser, serviceAccount,
+        serviceAccountUpdate, serviceAccountKey, rateLimits, auditLogQuery,
+    ]
+
+    private static func op<T: Decodable & Sendable>(
+        _ method: String, _ path: String, _ type: T.Type, schema: String? = nil, example: Bool = true,
+        _ call: @escaping @Sendable (Organization) async throws -> Void
+    ) -> CoveredOperation {
+        CoveredOperation(method: method, path: path, requestSchema: schema, call: { try await call($0.organization) },
+                         decode: CoveredOperation.decoder(T.self), hasResponseExample: example)
+    }
+
+    static let operations: [CoveredOperation] = [
+        op("GET", "/organization/audit_logs", Page<AuditLog>.self) { _ = try await $0.auditLogs.list(auditLogQuery) },
+        op("GET", "/organization/admin_api_keys", Page<AdminAPIKey>.self) { _ = try await $0.adminAPIKeys.list(order: .ascending) },
+        // The create body is an inline schema; the loopback tests check it.
+        op("POST", "/organization/admin_api_keys", AdminAPIKey.self) { _ = try await $0.adminAPIKeys.create(adminAPIKey) },
+        op("GET", "/organization/admin_api_keys/{key_id}", AdminAPIKey.self) { _ = try await $0.adminAPIKeys.retrieve("{key_id}") },
+        op("DELETE", "/organization/admin_api_keys/{key_id}", DeletionStatus.self) { _ = try await $0.adminAPIKeys.delete("{key_id}") },
+        op("GET", "/organization/invites", Page<Invite>.self) { _ = try await $0.invites.list() },
+        op("POST", "/organization/invites", Invite.self, schema: "InviteRequest") { _ = try await $0.invites.create(invite) },
+        op("GET", "/organization/invites/{invite_id}", Invite.self) { _ = try await $0.invites.retrieve("{invite_id}") },
+        op("DELETE", "/organization/invites/{invite_id}", DeletionStatus.self) { _ = try await $0.invites.delete("{invite_id}") },
+        op("GET", "/organization/users", Page<OrganizationUser>.self) { _ = try await $0.users.list(emails: ["a@example.com"]) },
+        op("GET", "/organization/users/{user_id}", OrganizationUser.self) { _ = try await $0.users.retrieve("{user_id}") },
+        op("POST", "/organization/users/{user_id}", OrganizationUser.self, schema: "UserRoleUpdateRequest") { _ = try await $0.users.modify("{user_id}", userUpdate) },
+        op("DELETE", "/organization/users/{user_id}", DeletionStatus.self) { _ = try await $0.users.delete("{user_id}") },
+        op("GET", "/organization/users/{user_id}/roles", Page<AssignedRole>.self) { _ = try await $0.users.roles.list(userID: "{user_id}") },
+        op("POST", "/organization/users/{user_id}/roles", UserRoleAssignment.self, schema: "PublicAssignOrganizationGroupRoleBody") {
+            _ = try await $0.users.roles.assign(userID: "{user_id}", roleID: "r")
+        },
+        op("GET", "/organization/users/{user_id}/roles/{role_id}", AssignedRole.self) { _ = try await $0.users.roles.retrieve("{role_id}", userID: "{user_id}") },
+        op("DELETE", "/organization/users/{user_id}/roles/{role_id}", RemovalStatus.self) { _ = try await $0.users.roles.unassign("{role_id}", userID: "{user_id}") },
+        op("GET", "/organization/roles", Page<Role>.self) { _ = try await $0.roles.list() },
+        op("POST", "/organization/roles", Role.self, schema: "PublicCreateOrganizationRoleBody") { _ = try await $0.roles.create(createRole) },
+        op("GET", "/organization/roles/{role_id}", Role.self) { _ = try await $0.roles.retrieve("{role_id}") },
+        op("POST", "/organization/roles/{role_id}", Role.self, schema: "PublicUpdateOrganizationRoleBody") { _ = try await $0.roles.update("{role_id}", updateRole) },
+        op("DELETE", "/organization/roles/{role_id}", DeletionStatus.self) { _ = try await $0.roles.delete("{role_id}") },
+        op("GET", "/organization/groups", Page<OrganizationGroup>.self) { _ = try await $0.groups.list() },
+        op("POST", "/organization/groups", OrganizationGroup.self, schema: "CreateGroupBody") { _ = try await $0.groups.create(name: "g") },
+        op("GET", "/organization/groups/{group_id}", OrganizationGroup.self) { _ = try await $0.groups.retrieve("{group_id}") },
+        op("POST", "/organization/groups/{group_id}", OrganizationGroup.self, schema: "UpdateGroupBody") { _ = try await $0.groups.update("{group_id}", name: "g") },
+        op("DELETE", "/organization/groups/{group_id}", DeletionStatus.self) { _ = try await $0.groups.delete("{group_id}") },
+        op("GET", "/organization/groups/{group_id}/users", Page<GroupUser>.self) { _ = try await $0.groups.users.list(groupID: "{group_id}") },
+        op("POST", "/organization/groups/{group_id}/users", GroupUserAssignment.self, schema: "CreateGroupUserBody") {
+            _ = try await $0.groups.users.add(groupID: "{group_id}", userID: "u")
+        },
+        op("GET", "/organization/groups/{group_id}/users/{user_id}", GroupUser.self) { _ = try await $0.groups.users.retrieve("{user_id}", groupID: "{group_id}") },
+        op("DELETE", "/organization/groups/{group_id}/users/{user_id}", RemovalStatus.self) { _ = try await $0.groups.users.remove("{user_id}", groupID: "{group_id}") },
+        op("GET", "/organization/groups/{group_id}/roles", Page<AssignedRole>.self) { _ = try await $0.groups.roles.list(groupID: "{group_id}") },
+        op("POST", "/organization/groups/{group_id}/roles", GroupRoleAssignment.self, schema: "PublicAssignOrganizationGroupRoleBody") {
+            _ = try await $0.groups.roles.assign(groupID: "{group_id}", roleID: "r")
+        },
+        op("GET", "/organization/groups/{group_id}/roles/{role_id}", AssignedRole.self) { _ = try await $0.groups.roles.retrieve("{role_id}", groupID: "{group_id}") },
+        op("DELETE", "/organization/groups/{group_id}/roles/{role_id}", RemovalStatus.self) { _ = try await $0.groups.roles.unassign("{role_id}", groupID: "{group_id}") },
+        op("GET", "/organization/projects", Page<Project>.self) { _ = try await $0.projects.list(includeArchived: true) },
+        op("POST", "/organization/projects", Project.self, schema: "ProjectCreateRequest") { _ = try await $0.projects.create(project) },
+        op("GET", "/organization/projects/{project_id}", Project.self) { _ = try await $0.projects.retrieve("{project_id}") },
+        // The spec has no example answer for this one.
+        op("POST", "/organization/projects/{project_id}", Project.self, schema: "ProjectUpdateRequest", example: false) {
+            _ = try await $0.projects.modify("{project_id}", projectUpdate)
+        },
+        op("POST", "/organization/projects/{project_id}/archive", Project.self) { _ = try await $0.projects.archive("{project_id}") },
+        op("GET", "/organization/projects/{project_id}/users", Page<ProjectUser>.self) { _ = try await $0.projects.users.list(projectID: "{project_id}") },
+        op("POST", "/organization/projects/{project_id}/users", ProjectUser.self, schema: "ProjectUserCreateRequest") {
+            _ = try await $0.projects.users.create(projectID: "{project_id}", projectUser)
+        },
+        op("GET", "/organization/projects/{project_id}/users/{user_id}", ProjectUser.self) {
+            _ = try await $0.projects.users.retrieve("{user_id}", projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/users/{user_id}", ProjectUser.self, schema: "ProjectUserUpdateRequest") {
+            _ = try await $0.projects.users.modify("{user_id}", projectID: "{project_id}", role: .owner)
+        },
+        op("DELETE", "/organization/projects/{project_id}/users/{user_id}", DeletionStatus.self) {
+            _ = try await $0.projects.users.delete("{user_id}", projectID: "{project_id}")
+        },
+        op("GET", "/organization/projects/{project_id}/service_accounts", Page<ProjectServiceAccount>.self) {
+            _ = try await $0.projects.serviceAccounts.list(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/service_accounts", ProjectServiceAccount.self, schema: "ProjectServiceAccountCreateRequest") {
+            _ = try await $0.projects.serviceAccounts.create(projectID: "{project_id}", serviceAccount)
+        },
+        op("GET", "/organization/projects/{project_id}/service_accounts/{service_account_id}", ProjectServiceAccount.self) {
+            _ = try await $0.projects.serviceAccounts.retrieve("{service_account_id}", projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/service_accounts/{service_account_id}", ProjectServiceAccount.self, schema: "UpdateProjectServiceAccountBody") {
+            _ = try await $0.projects.serviceAccounts.update(projectID: "{project_id}", "{service_account_id}", serviceAccountUpdate)
+        },
+        op("DELETE", "/organization/projects/{project_id}/service_accounts/{service_account_id}", DeletionStatus.self) {
+            _ = try await $0.projects.serviceAccounts.delete("{service_account_id}", projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys", ServiceAccountAPIKey.self, schema: "CreateProjectServiceAccountApiKeyBody") {
+            _ = try await $0.projects.serviceAccounts.createAPIKey(projectID: "{project_id}", serviceAccountID: "{service_account_id}", serviceAccountKey)
+        },
+        op("GET", "/organization/projects/{project_id}/api_keys", Page<ProjectAPIKey>.self) {
+            _ = try await $0.projects.apiKeys.list(projectID: "{project_id}", ownerProjectAccess: .any)
+        },
+        op("GET", "/organization/projects/{project_id}/api_keys/{api_key_id}", ProjectAPIKey.self) {
+            _ = try await $0.projects.apiKeys.retrieve("{api_key_id}", projectID: "{project_id}")
+        },
+        op("DELETE", "/organization/projects/{project_id}/api_keys/{api_key_id}", DeletionStatus.self) {
+            _ = try await $0.projects.apiKeys.delete("{api_key_id}", projectID: "{project_id}")
+        },
+        op("GET", "/organization/projects/{project_id}/rate_limits", Page<ProjectRateLimit>.self) {
+            _ = try await $0.projects.rateLimits.list(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/rate_limits/{rate_limit_id}", ProjectRateLimit.self, schema: "ProjectRateLimitUpdateRequest") {
+            _ = try await $0.projects.rateLimits.update(projectID: "{project_id}", "{rate_limit_id}", rateLimits)
+        },
+        op("GET", "/organization/projects/{project_id}/groups", Page<ProjectGroup>.self) { _ = try await $0.projects.groups.list(projectID: "{project_id}") },
+        op("POST", "/organization/projects/{project_id}/groups", ProjectGroup.self, schema: "InviteProjectGroupBody") {
+            _ = try await $0.projects.groups.add(projectID: "{project_id}", groupID: "g", role: "r")
+        },
+        op("GET", "/organization/projects/{project_id}/groups/{group_id}", ProjectGroup.self) {
+            _ = try await $0.projects.groups.retrieve("{group_id}", projectID: "{project_id}", groupType: .group)
+        },
+        op("DELETE", "/organization/projects/{project_id}/groups/{group_id}", RemovalStatus.self) {
+            _ = try await $0.projects.groups.remove("{group_id}", projectID: "{project_id}")
+        },
+    ]
+}
