@@ -300,7 +300,7 @@ enum ConformanceFixtures {
                          decode: CoveredOperation.decoder(DeletionStatus.self)),
         CoveredOperation(method: "POST", path: "/moderations", requestSchema: "CreateModerationRequest",
                          call: { _ = try await $0.moderations.create(moderation) }, decode: CoveredOperation.decoder(CreateModerationResponse.self)),
-    ] + OrganizationFixtures.operations
+    ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),

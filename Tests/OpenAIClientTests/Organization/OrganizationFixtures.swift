@@ -23,10 +23,16 @@ enum OrganizationFixtures {
         actorIDs: ["user_1"], actorEmails: ["a@example.com"], resourceIDs: ["r"], tenantOnly: false
     )
 
+    static let usageQuery = UsageQuery(
+        startTime: 1, endTime: 2, bucketWidth: .day, projectIDs: ["proj_1"], userIDs: ["user_1"], apiKeyIDs: ["key_1"], models: ["m"],
+        batch: false, sources: ["image.edit"], sizes: ["1024x1024"], vectorStoreIDs: ["vs_1"], contextLevels: ["low"], groupBy: ["project_id"], limit: 1
+    )
+    static let certificate = UploadCertificateRequest(certificate: "-----BEGIN CERTIFICATE-----", name: "c")
+
     /// Every request body above, for the "sets every property" check.
     static let requestBodies: [any Sendable] = [
         adminAPIKey, invite, userUpdate, createRole, updateRole, project, projectUpdate, projectUser, serviceAccount,
-        serviceAccountUpdate, serviceAccountKey, rateLimits, auditLogQuery,
+        serviceAccountUpdate, serviceAccountKey, rateLimits, auditLogQuery, usageQuery, certificate,
     ]
 
     private static func op<T: Decodable & Sendable>(
@@ -143,6 +149,47 @@ enum OrganizationFixtures {
         },
         op("DELETE", "/organization/projects/{project_id}/groups/{group_id}", RemovalStatus.self) {
             _ = try await $0.projects.groups.remove("{group_id}", projectID: "{project_id}")
+        },
+    ]
+
+    static let usageOperations: [CoveredOperation] = [
+        op("GET", "/organization/usage/audio_speeches", UsagePage.self) { _ = try await $0.usage.list(.audioSpeeches, usageQuery) },
+        op("GET", "/organization/usage/audio_transcriptions", UsagePage.self) { _ = try await $0.usage.list(.audioTranscriptions, usageQuery) },
+        op("GET", "/organization/usage/code_interpreter_sessions", UsagePage.self) { _ = try await $0.usage.list(.codeInterpreterSessions, usageQuery) },
+        op("GET", "/organization/usage/completions", UsagePage.self) { _ = try await $0.usage.list(.completions, usageQuery) },
+        op("GET", "/organization/usage/embeddings", UsagePage.self) { _ = try await $0.usage.list(.embeddings, usageQuery) },
+        op("GET", "/organization/usage/file_search_calls", UsagePage.self) { _ = try await $0.usage.list(.fileSearchCalls, usageQuery) },
+        op("GET", "/organization/usage/images", UsagePage.self) { _ = try await $0.usage.list(.images, usageQuery) },
+        op("GET", "/organization/usage/moderations", UsagePage.self) { _ = try await $0.usage.list(.moderations, usageQuery) },
+        op("GET", "/organization/usage/vector_stores", UsagePage.self) { _ = try await $0.usage.list(.vectorStores, usageQuery) },
+        op("GET", "/organization/usage/web_search_calls", UsagePage.self) { _ = try await $0.usage.list(.webSearchCalls, usageQuery) },
+        op("GET", "/organization/costs", UsagePage.self) { _ = try await $0.costs.list(UsageQuery(startTime: 1)) },
+    ]
+
+    static let certificateOperations: [CoveredOperation] = [
+        op("GET", "/organization/certificates", Page<Certificate>.self) { _ = try await $0.certificates.list() },
+        op("POST", "/organization/certificates", Certificate.self, schema: "UploadCertificateRequest") { _ = try await $0.certificates.upload(certificate) },
+        op("POST", "/organization/certificates/activate", CertificateActivation.self, schema: "ToggleCertificatesRequest") {
+            _ = try await $0.certificates.activate(["cert_1"])
+        },
+        op("POST", "/organization/certificates/deactivate", CertificateActivation.self, schema: "ToggleCertificatesRequest") {
+            _ = try await $0.certificates.deactivate(["cert_1"])
+        },
+        op("GET", "/organization/certificates/{certificate_id}", Certificate.self) {
+            _ = try await $0.certificates.retrieve("{certificate_id}", include: [.content])
+        },
+        op("POST", "/organization/certificates/{certificate_id}", Certificate.self, schema: "ModifyCertificateRequest") {
+            _ = try await $0.certificates.modify("{certificate_id}", name: "c")
+        },
+        op("DELETE", "/organization/certificates/{certificate_id}", DeletedCertificate.self) { _ = try await $0.certificates.delete("{certificate_id}") },
+        op("GET", "/organization/projects/{project_id}/certificates", Page<Certificate>.self) {
+            _ = try await $0.projects.certificates.list(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/certificates/activate", CertificateActivation.self, schema: "ToggleCertificatesRequest") {
+            _ = try await $0.projects.certificates.activate(projectID: "{project_id}", ["cert_1"])
+        },
+        op("POST", "/organization/projects/{project_id}/certificates/deactivate", CertificateActivation.self, schema: "ToggleCertificatesRequest") {
+            _ = try await $0.projects.certificates.deactivate(projectID: "{project_id}", ["cert_1"])
         },
     ]
 }

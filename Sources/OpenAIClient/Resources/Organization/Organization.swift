@@ -20,10 +20,13 @@ import Foundation
 /// - ``groups``
 /// - ``roles``
 /// - ``adminAPIKeys``
+/// - ``certificates``
 /// ### Projects
 /// - ``projects``
 /// ### Records
 /// - ``auditLogs``
+/// - ``usage``
+/// - ``costs``
 public struct Organization: Sendable {
     let client: OpenAI
 
@@ -41,6 +44,12 @@ public struct Organization: Sendable {
     public var roles: Roles { Roles(client: client) }
     /// Projects and everything in them: `/organization/projects`.
     public var projects: Projects { Projects(client: client) }
+    /// Usage by kind, in time buckets: `/organization/usage/…`.
+    public var usage: OrganizationUsage { OrganizationUsage(client: client) }
+    /// Costs in daily buckets: `GET /organization/costs`.
+    public var costs: OrganizationCosts { OrganizationCosts(client: client) }
+    /// Mutual-TLS certificates: `/organization/certificates`.
+    public var certificates: Certificates { Certificates(client: client) }
 }
 
 /// Paths and shared calls of the `/organization` endpoints.

@@ -13,6 +13,7 @@
 /// - ``apiKeys``
 /// - ``rateLimits``
 /// - ``groups``
+/// - ``certificates``
 public struct Projects: Sendable {
     let client: OpenAI
 
@@ -26,6 +27,8 @@ public struct Projects: Sendable {
     public var rateLimits: ProjectRateLimits { ProjectRateLimits(client: client) }
     /// The groups with access to a project: `/organization/projects/{project_id}/groups`.
     public var groups: ProjectGroups { ProjectGroups(client: client) }
+    /// The certificates active for a project: `/organization/projects/{project_id}/certificates`.
+    public var certificates: ProjectCertificates { ProjectCertificates(client: client) }
 
     /// `/organization/projects/{project_id}[/{collection}[/{id}]]`, the ids escaped.
     static func path(_ projectID: String, _ collection: String? = nil, _ id: String? = nil) -> String {

@@ -84,7 +84,7 @@ public struct GroupUserAssignment: Decodable, Sendable, Hashable {
     }
 }
 
-/// The body of ``Groups/create(name:options:)`` and ``Groups/update(_:name:options:)``.
+/// The `{"name"}` body of ``Groups/create(name:options:)``, ``Groups/update(_:name:options:)`` and ``Certificates/modify(_:name:options:)``.
 struct GroupNameRequest: Encodable, Sendable, Hashable {
     var name: String
 }
