@@ -29,10 +29,21 @@ enum OrganizationFixtures {
     )
     static let certificate = UploadCertificateRequest(certificate: "-----BEGIN CERTIFICATE-----", name: "c")
 
+    static let spendAlert = CreateSpendAlertRequest(
+        thresholdAmount: 100, notificationChannel: SpendAlertNotificationChannel(recipients: ["a@example.com"], subjectPrefix: "[p]")
+    )
+    static let spendLimit = UpdateSpendLimitRequest(thresholdAmount: 100)
+    static let hostedTools = HostedToolPermissions(
+        fileSearch: .init(enabled: true), webSearch: .init(enabled: false), imageGeneration: .init(enabled: true),
+        mcp: .init(enabled: false), codeInterpreter: .init(enabled: true)
+    )
+    static let modelPermissions = ProjectModelPermissionsUpdateRequest(mode: .allowList, modelIDs: ["gpt-4o-mini"])
+
     /// Every request body above, for the "sets every property" check.
     static let requestBodies: [any Sendable] = [
         adminAPIKey, invite, userUpdate, createRole, updateRole, project, projectUpdate, projectUser, serviceAccount,
         serviceAccountUpdate, serviceAccountKey, rateLimits, auditLogQuery, usageQuery, certificate,
+        spendAlert, spendAlert.notificationChannel, spendLimit, hostedTools, modelPermissions,
     ]
 
     private static func op<T: Decodable & Sendable>(
@@ -190,6 +201,69 @@ enum OrganizationFixtures {
         },
         op("POST", "/organization/projects/{project_id}/certificates/deactivate", CertificateActivation.self, schema: "ToggleCertificatesRequest") {
             _ = try await $0.projects.certificates.deactivate(projectID: "{project_id}", ["cert_1"])
+        },
+    ]
+
+    static let settingsOperations: [CoveredOperation] = [
+        op("GET", "/organization/data_retention", DataRetention.self) { _ = try await $0.dataRetention.retrieve() },
+        op("POST", "/organization/data_retention", DataRetention.self, schema: "UpdateOrganizationDataRetentionBody") {
+            _ = try await $0.dataRetention.update(.zeroDataRetention)
+        },
+        op("GET", "/organization/projects/{project_id}/data_retention", DataRetention.self) {
+            _ = try await $0.projects.dataRetention.retrieve(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/data_retention", DataRetention.self, schema: "UpdateProjectDataRetentionBody") {
+            _ = try await $0.projects.dataRetention.update(projectID: "{project_id}", .organizationDefault)
+        },
+        op("GET", "/organization/projects/{project_id}/hosted_tool_permissions", HostedToolPermissions.self) {
+            _ = try await $0.projects.hostedToolPermissions.retrieve(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/hosted_tool_permissions", HostedToolPermissions.self,
+           schema: "ProjectHostedToolPermissionsUpdateRequest") {
+            _ = try await $0.projects.hostedToolPermissions.update(projectID: "{project_id}", hostedTools)
+        },
+        op("GET", "/organization/projects/{project_id}/model_permissions", ModelPermissions.self) {
+            _ = try await $0.projects.modelPermissions.retrieve(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/model_permissions", ModelPermissions.self, schema: "ProjectModelPermissionsUpdateRequest") {
+            _ = try await $0.projects.modelPermissions.update(projectID: "{project_id}", modelPermissions)
+        },
+        op("DELETE", "/organization/projects/{project_id}/model_permissions", RemovalStatus.self) {
+            _ = try await $0.projects.modelPermissions.delete(projectID: "{project_id}")
+        },
+        op("GET", "/organization/spend_alerts", Page<SpendAlert>.self) { _ = try await $0.spendAlerts.list(order: .descending) },
+        op("POST", "/organization/spend_alerts", SpendAlert.self, schema: "CreateSpendAlertBody") { _ = try await $0.spendAlerts.create(spendAlert) },
+        op("GET", "/organization/spend_alerts/{alert_id}", SpendAlert.self) { _ = try await $0.spendAlerts.retrieve("{alert_id}") },
+        op("POST", "/organization/spend_alerts/{alert_id}", SpendAlert.self, schema: "CreateSpendAlertBody") {
+            _ = try await $0.spendAlerts.update("{alert_id}", spendAlert)
+        },
+        op("DELETE", "/organization/spend_alerts/{alert_id}", DeletionStatus.self) { _ = try await $0.spendAlerts.delete("{alert_id}") },
+        op("GET", "/organization/projects/{project_id}/spend_alerts", Page<SpendAlert>.self) {
+            _ = try await $0.projects.spendAlerts.list(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/spend_alerts", SpendAlert.self, schema: "CreateSpendAlertBody") {
+            _ = try await $0.projects.spendAlerts.create(projectID: "{project_id}", spendAlert)
+        },
+        op("GET", "/organization/projects/{project_id}/spend_alerts/{alert_id}", SpendAlert.self) {
+            _ = try await $0.projects.spendAlerts.retrieve("{alert_id}", projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/spend_alerts/{alert_id}", SpendAlert.self, schema: "CreateSpendAlertBody") {
+            _ = try await $0.projects.spendAlerts.update("{alert_id}", projectID: "{project_id}", spendAlert)
+        },
+        op("DELETE", "/organization/projects/{project_id}/spend_alerts/{alert_id}", DeletionStatus.self) {
+            _ = try await $0.projects.spendAlerts.delete("{alert_id}", projectID: "{project_id}")
+        },
+        op("GET", "/organization/spend_limit", SpendLimit.self) { _ = try await $0.spendLimit.retrieve() },
+        op("POST", "/organization/spend_limit", SpendLimit.self, schema: "UpdateOrganizationSpendLimitBody") { _ = try await $0.spendLimit.update(spendLimit) },
+        op("DELETE", "/organization/spend_limit", RemovalStatus.self) { _ = try await $0.spendLimit.delete() },
+        op("GET", "/organization/projects/{project_id}/spend_limit", SpendLimit.self) {
+            _ = try await $0.projects.spendLimit.retrieve(projectID: "{project_id}")
+        },
+        op("POST", "/organization/projects/{project_id}/spend_limit", SpendLimit.self, schema: "UpdateProjectSpendLimitBody") {
+            _ = try await $0.projects.spendLimit.update(projectID: "{project_id}", spendLimit)
+        },
+        op("DELETE", "/organization/projects/{project_id}/spend_limit", RemovalStatus.self) {
+            _ = try await $0.projects.spendLimit.delete(projectID: "{project_id}")
         },
     ]
 }

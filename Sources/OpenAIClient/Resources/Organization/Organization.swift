@@ -23,6 +23,10 @@ import Foundation
 /// - ``certificates``
 /// ### Projects
 /// - ``projects``
+/// ### Settings
+/// - ``dataRetention``
+/// - ``spendAlerts``
+/// - ``spendLimit``
 /// ### Records
 /// - ``auditLogs``
 /// - ``usage``
@@ -50,6 +54,12 @@ public struct Organization: Sendable {
     public var costs: OrganizationCosts { OrganizationCosts(client: client) }
     /// Mutual-TLS certificates: `/organization/certificates`.
     public var certificates: Certificates { Certificates(client: client) }
+    /// The data retention policy: `/organization/data_retention`.
+    public var dataRetention: DataRetentionSettings { DataRetentionSettings(client: client) }
+    /// Spend alerts: `/organization/spend_alerts`.
+    public var spendAlerts: SpendAlerts { SpendAlerts(client: client) }
+    /// The monthly spend limit: `/organization/spend_limit`.
+    public var spendLimit: SpendLimitSettings { SpendLimitSettings(client: client) }
 }
 
 /// Paths and shared calls of the `/organization` endpoints.

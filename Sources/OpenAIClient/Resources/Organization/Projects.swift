@@ -14,6 +14,12 @@
 /// - ``rateLimits``
 /// - ``groups``
 /// - ``certificates``
+/// ### Project settings
+/// - ``dataRetention``
+/// - ``hostedToolPermissions``
+/// - ``modelPermissions``
+/// - ``spendAlerts``
+/// - ``spendLimit``
 public struct Projects: Sendable {
     let client: OpenAI
 
@@ -29,6 +35,16 @@ public struct Projects: Sendable {
     public var groups: ProjectGroups { ProjectGroups(client: client) }
     /// The certificates active for a project: `/organization/projects/{project_id}/certificates`.
     public var certificates: ProjectCertificates { ProjectCertificates(client: client) }
+    /// A project's data retention policy: `/organization/projects/{project_id}/data_retention`.
+    public var dataRetention: ProjectDataRetentionSettings { ProjectDataRetentionSettings(client: client) }
+    /// A project's hosted tools: `/organization/projects/{project_id}/hosted_tool_permissions`.
+    public var hostedToolPermissions: ProjectHostedToolPermissions { ProjectHostedToolPermissions(client: client) }
+    /// A project's model list: `/organization/projects/{project_id}/model_permissions`.
+    public var modelPermissions: ProjectModelPermissions { ProjectModelPermissions(client: client) }
+    /// A project's spend alerts: `/organization/projects/{project_id}/spend_alerts`.
+    public var spendAlerts: ProjectSpendAlerts { ProjectSpendAlerts(client: client) }
+    /// A project's monthly spend limit: `/organization/projects/{project_id}/spend_limit`.
+    public var spendLimit: ProjectSpendLimitSettings { ProjectSpendLimitSettings(client: client) }
 
     /// `/organization/projects/{project_id}[/{collection}[/{id}]]`, the ids escaped.
     static func path(_ projectID: String, _ collection: String? = nil, _ id: String? = nil) -> String {
