@@ -163,9 +163,11 @@ extension OpenAI {
         )
     }
 
-    /// The key a request to `path` sends: the admin key under `/organization` when there is one, else the API key.
+    /// The key a request to `path` sends: the admin key on the administration paths (`/organization/…` and the
+    /// project RBAC paths `/projects/…`) when there is one, else the API key.
     func bearerKey(forPath path: String) -> String? {
-        if path.hasPrefix("/organization/"), let adminKey = configuration.adminKey, !adminKey.isEmpty {
+        let isAdministration = path.hasPrefix("/organization/") || path.hasPrefix("/projects/")
+        if isAdministration, let adminKey = configuration.adminKey, !adminKey.isEmpty {
             return adminKey
         }
         guard let apiKey = configuration.apiKey, !apiKey.isEmpty else { return nil }

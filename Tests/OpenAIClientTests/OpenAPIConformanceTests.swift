@@ -301,7 +301,7 @@ enum ConformanceFixtures {
         CoveredOperation(method: "POST", path: "/moderations", requestSchema: "CreateModerationRequest",
                          call: { _ = try await $0.moderations.create(moderation) }, decode: CoveredOperation.decoder(CreateModerationResponse.self)),
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
-        + OrganizationFixtures.settingsOperations
+        + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),

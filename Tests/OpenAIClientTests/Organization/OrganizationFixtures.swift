@@ -266,4 +266,40 @@ enum OrganizationFixtures {
             _ = try await $0.projects.spendLimit.delete(projectID: "{project_id}")
         },
     ]
+
+    static let projectRoleOperations: [CoveredOperation] = [
+        op("GET", "/projects/{project_id}/roles", Page<Role>.self) { _ = try await $0.projects.roles.list(projectID: "{project_id}") },
+        op("POST", "/projects/{project_id}/roles", Role.self, schema: "PublicCreateOrganizationRoleBody") {
+            _ = try await $0.projects.roles.create(projectID: "{project_id}", createRole)
+        },
+        op("GET", "/projects/{project_id}/roles/{role_id}", Role.self) { _ = try await $0.projects.roles.retrieve("{role_id}", projectID: "{project_id}") },
+        op("POST", "/projects/{project_id}/roles/{role_id}", Role.self, schema: "PublicUpdateOrganizationRoleBody") {
+            _ = try await $0.projects.roles.update("{role_id}", projectID: "{project_id}", updateRole)
+        },
+        op("DELETE", "/projects/{project_id}/roles/{role_id}", DeletionStatus.self) { _ = try await $0.projects.roles.delete("{role_id}", projectID: "{project_id}") },
+        op("GET", "/projects/{project_id}/users/{user_id}/roles", Page<AssignedRole>.self) {
+            _ = try await $0.projects.users.roles.list(projectID: "{project_id}", userID: "{user_id}")
+        },
+        op("POST", "/projects/{project_id}/users/{user_id}/roles", UserRoleAssignment.self, schema: "PublicAssignOrganizationGroupRoleBody") {
+            _ = try await $0.projects.users.roles.assign(projectID: "{project_id}", userID: "{user_id}", roleID: "r")
+        },
+        op("GET", "/projects/{project_id}/users/{user_id}/roles/{role_id}", AssignedRole.self) {
+            _ = try await $0.projects.users.roles.retrieve("{role_id}", projectID: "{project_id}", userID: "{user_id}")
+        },
+        op("DELETE", "/projects/{project_id}/users/{user_id}/roles/{role_id}", RemovalStatus.self) {
+            _ = try await $0.projects.users.roles.unassign("{role_id}", projectID: "{project_id}", userID: "{user_id}")
+        },
+        op("GET", "/projects/{project_id}/groups/{group_id}/roles", Page<AssignedRole>.self) {
+            _ = try await $0.projects.groups.roles.list(projectID: "{project_id}", groupID: "{group_id}")
+        },
+        op("POST", "/projects/{project_id}/groups/{group_id}/roles", GroupRoleAssignment.self, schema: "PublicAssignOrganizationGroupRoleBody") {
+            _ = try await $0.projects.groups.roles.assign(projectID: "{project_id}", groupID: "{group_id}", roleID: "r")
+        },
+        op("GET", "/projects/{project_id}/groups/{group_id}/roles/{role_id}", AssignedRole.self) {
+            _ = try await $0.projects.groups.roles.retrieve("{role_id}", projectID: "{project_id}", groupID: "{group_id}")
+        },
+        op("DELETE", "/projects/{project_id}/groups/{group_id}/roles/{role_id}", RemovalStatus.self) {
+            _ = try await $0.projects.groups.roles.unassign("{role_id}", projectID: "{project_id}", groupID: "{group_id}")
+        },
+    ]
 }

@@ -156,6 +156,23 @@ import Testing
         }
     }
 
+    @Test("Sends the admin key to the project role paths under /projects")
+    func projectRoles() async throws {
+        let assignment = """
+        {"object": "user.role", "user": {"object": "organization.user", "id": "user_1", "added_at": 1},
+         "role": {"object": "role", "id": "role_1", "name": "n", "description": null, "permissions": [], "resource_type": "api.project", "predefined_role": false}}
+        """
+        try await TestHTTPServer.withServer(responses: [.json(assignment)]) { server in
+            let client = OpenAI.testing(server, apiKey: "sk-project") { $0.adminKey = "sk-admin-1" }
+            let assigned = try await client.organization.projects.users.roles.assign(projectID: "proj_1", userID: "user_1", roleID: "role_1")
+            let sent = try #require(await server.requests.first)
+            #expect(sent.path == "/v1/projects/proj_1/users/user_1/roles")
+            #expect(sent.header("Authorization") == "Bearer sk-admin-1")
+            #expect(sent.json == ["role_id": "role_1"])
+            #expect(assigned.role.resourceType == "api.project")
+        }
+    }
+
     @Test("Sends invites with their projects and decodes an unknown status")
     func invites() async throws {
         let invite = """

@@ -5,7 +5,7 @@ public struct Groups: Sendable {
     /// A group's members: `/organization/groups/{group_id}/users`.
     public var users: GroupUsers { GroupUsers(client: client) }
     /// A group's roles: `/organization/groups/{group_id}/roles`.
-    public var roles: GroupRoles { GroupRoles(calls: RoleAssignmentCalls(client: client, collection: "groups")) }
+    public var roles: GroupRoles { GroupRoles(calls: RoleAssignmentCalls(client: client, collection: AdminPath.root + "/groups")) }
 
     /// Creates a group.
     ///

@@ -5,7 +5,7 @@ public struct OrganizationUsers: Sendable {
     let client: OpenAI
 
     /// A member's roles: `/organization/users/{user_id}/roles`.
-    public var roles: UserRoles { UserRoles(calls: RoleAssignmentCalls(client: client, collection: "users")) }
+    public var roles: UserRoles { UserRoles(calls: RoleAssignmentCalls(client: client, collection: AdminPath.root + "/users")) }
 
     /// Retrieves a member.
     ///

@@ -2,6 +2,9 @@
 public struct ProjectGroups: Sendable {
     let client: OpenAI
 
+    /// A group's project roles: `/projects/{project_id}/groups/{group_id}/roles`.
+    public var roles: ProjectGroupRoles { ProjectGroupRoles(client: client) }
+
     /// Gives a group access to a project with a role.
     ///
     /// `POST /organization/projects/{project_id}/groups`.

@@ -2,6 +2,9 @@
 public struct ProjectUsers: Sendable {
     let client: OpenAI
 
+    /// A member's project roles: `/projects/{project_id}/users/{user_id}/roles`.
+    public var roles: ProjectUserRoles { ProjectUserRoles(client: client) }
+
     /// Adds an organization member to a project.
     ///
     /// `POST /organization/projects/{project_id}/users`.

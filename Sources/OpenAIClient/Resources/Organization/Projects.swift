@@ -45,6 +45,8 @@ public struct Projects: Sendable {
     public var spendAlerts: ProjectSpendAlerts { ProjectSpendAlerts(client: client) }
     /// A project's monthly spend limit: `/organization/projects/{project_id}/spend_limit`.
     public var spendLimit: ProjectSpendLimitSettings { ProjectSpendLimitSettings(client: client) }
+    /// A project's custom and predefined roles: `/projects/{project_id}/roles`.
+    public var roles: ProjectRoles { ProjectRoles(client: client) }
 
     /// `/organization/projects/{project_id}[/{collection}[/{id}]]`, the ids escaped.
     static func path(_ projectID: String, _ collection: String? = nil, _ id: String? = nil) -> String {

@@ -1,10 +1,11 @@
-/// The calls shared by ``UserRoles`` and ``GroupRoles``: `/organization/{users|groups}/{id}/roles`.
+/// The calls shared by the role assignments of users and groups, in the organization or a project:
+/// `{collection}/{principal_id}/roles`, where `collection` is such as `/organization/users` or `/projects/{project_id}/groups`.
 struct RoleAssignmentCalls: Sendable {
     let client: OpenAI
     let collection: String
 
     func path(_ principalID: String, _ roleID: String? = nil) -> String {
-        AdminPath.item(collection, principalID) + "/roles" + (roleID.map { "/" + APIRequest.segment($0) } ?? "")
+        collection + "/" + APIRequest.segment(principalID) + "/roles" + (roleID.map { "/" + APIRequest.segment($0) } ?? "")
     }
 
     func assign<Assignment: Decodable>(_ principalID: String, roleID: String, options: RequestOptions) async throws(OpenAIError) -> Assignment {
@@ -183,5 +184,183 @@ public struct GroupRoles: Sendable {
     /// - Returns: The roles.
     public func listAll(groupID: String, limit: Int? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<AssignedRole> {
         calls.listAll(groupID, limit: limit, order: order, options: options)
+    }
+}
+
+/// The project roles assigned to a project's members: ``ProjectUsers/roles``.
+public struct ProjectUserRoles: Sendable {
+    let client: OpenAI
+
+    func calls(_ projectID: String) -> RoleAssignmentCalls {
+        RoleAssignmentCalls(client: client, collection: "/projects/" + APIRequest.segment(projectID) + "/users")
+    }
+
+    /// Assigns a project role to a member.
+    ///
+    /// `POST /projects/{project_id}/users/{user_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - userID: The user id.
+    ///   - roleID: The role id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The user and the role.
+    /// - Throws: ``OpenAIError``.
+    public func assign(projectID: String, userID: String, roleID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> UserRoleAssignment {
+        try await calls(projectID).assign(userID, roleID: roleID, options: options)
+    }
+
+    /// Retrieves a project role assigned to a member.
+    ///
+    /// `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - userID: The user id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The role and where the assignment comes from.
+    /// - Throws: ``OpenAIError``.
+    public func retrieve(_ roleID: String, projectID: String, userID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> AssignedRole {
+        try await calls(projectID).retrieve(userID, roleID: roleID, options: options)
+    }
+
+    /// Removes a project role from a member.
+    ///
+    /// `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - userID: The user id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The removal status.
+    /// - Throws: ``OpenAIError``.
+    @discardableResult
+    public func unassign(_ roleID: String, projectID: String, userID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> RemovalStatus {
+        try await calls(projectID).unassign(userID, roleID: roleID, options: options)
+    }
+
+    /// Lists a member's project roles, one page.
+    ///
+    /// `GET /projects/{project_id}/users/{user_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - userID: The user id.
+    ///   - limit: Page size; the API default by default.
+    ///   - after: The cursor from the previous page's `next`; the first page by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: One page.
+    /// - Throws: ``OpenAIError``.
+    public func list(
+        projectID: String, userID: String, limit: Int? = nil, after: String? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()
+    ) async throws(OpenAIError) -> Page<AssignedRole> {
+        try await calls(projectID).list(userID, limit: limit, after: after, order: order, options: options)
+    }
+
+    /// Lists every project role of a member, fetching pages as iteration reaches them.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - userID: The user id.
+    ///   - limit: Page size; the API default by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The roles.
+    public func listAll(
+        projectID: String, userID: String, limit: Int? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()
+    ) -> PageSequence<AssignedRole> {
+        calls(projectID).listAll(userID, limit: limit, order: order, options: options)
+    }
+}
+
+/// The project roles assigned to groups with access to a project: ``ProjectGroups/roles``.
+public struct ProjectGroupRoles: Sendable {
+    let client: OpenAI
+
+    func calls(_ projectID: String) -> RoleAssignmentCalls {
+        RoleAssignmentCalls(client: client, collection: "/projects/" + APIRequest.segment(projectID) + "/groups")
+    }
+
+    /// Assigns a project role to a group.
+    ///
+    /// `POST /projects/{project_id}/groups/{group_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - groupID: The group id.
+    ///   - roleID: The role id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The group and the role.
+    /// - Throws: ``OpenAIError``.
+    public func assign(projectID: String, groupID: String, roleID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> GroupRoleAssignment {
+        try await calls(projectID).assign(groupID, roleID: roleID, options: options)
+    }
+
+    /// Retrieves a project role assigned to a group.
+    ///
+    /// `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - groupID: The group id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The role.
+    /// - Throws: ``OpenAIError``.
+    public func retrieve(_ roleID: String, projectID: String, groupID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> AssignedRole {
+        try await calls(projectID).retrieve(groupID, roleID: roleID, options: options)
+    }
+
+    /// Removes a project role from a group.
+    ///
+    /// `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - groupID: The group id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The removal status.
+    /// - Throws: ``OpenAIError``.
+    @discardableResult
+    public func unassign(_ roleID: String, projectID: String, groupID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> RemovalStatus {
+        try await calls(projectID).unassign(groupID, roleID: roleID, options: options)
+    }
+
+    /// Lists a group's project roles, one page.
+    ///
+    /// `GET /projects/{project_id}/groups/{group_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - groupID: The group id.
+    ///   - limit: Page size; the API default by default.
+    ///   - after: The cursor from the previous page's `next`; the first page by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: One page.
+    /// - Throws: ``OpenAIError``.
+    public func list(
+        projectID: String, groupID: String, limit: Int? = nil, after: String? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()
+    ) async throws(OpenAIError) -> Page<AssignedRole> {
+        try await calls(projectID).list(groupID, limit: limit, after: after, order: order, options: options)
+    }
+
+    /// Lists every project role of a group, fetching pages as iteration reaches them.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - groupID: The group id.
+    ///   - limit: Page size; the API default by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The roles.
+    public func listAll(
+        projectID: String, groupID: String, limit: Int? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()
+    ) -> PageSequence<AssignedRole> {
+        calls(projectID).listAll(groupID, limit: limit, order: order, options: options)
     }
 }

@@ -1,8 +1,42 @@
+/// The calls shared by organization and project roles, at `path` (`/organization/roles` or `/projects/{project_id}/roles`).
+struct RoleCalls: Sendable {
+    let client: OpenAI
+    let path: String
+
+    func item(_ roleID: String) -> String { path + "/" + APIRequest.segment(roleID) }
+
+    func create(_ request: CreateRoleRequest, options: RequestOptions) async throws(OpenAIError) -> Role {
+        try await client.send(.post(path, json: request, options: options))
+    }
+
+    func retrieve(_ roleID: String, options: RequestOptions) async throws(OpenAIError) -> Role {
+        try await client.send(.get(item(roleID), options: options))
+    }
+
+    func update(_ roleID: String, _ request: UpdateRoleRequest, options: RequestOptions) async throws(OpenAIError) -> Role {
+        try await client.send(.post(item(roleID), json: request, options: options))
+    }
+
+    func delete(_ roleID: String, options: RequestOptions) async throws(OpenAIError) -> DeletionStatus {
+        try await client.send(.delete(item(roleID), options: options))
+    }
+
+    func list(limit: Int?, after: String?, order: ListOrder?, options: RequestOptions) async throws(OpenAIError) -> Page<Role> {
+        try await client.send(.get(path, query: AdminPath.listQuery(limit: limit, after: after, order: order), options: options))
+    }
+
+    func listAll(limit: Int?, order: ListOrder?, options: RequestOptions) -> PageSequence<Role> {
+        PageSequence(cursor: \.id) { after throws(OpenAIError) in try await list(limit: limit, after: after, order: order, options: options) }
+    }
+}
+
 /// The organization's roles: ``Organization/roles``.
 public struct Roles: Sendable {
     let client: OpenAI
 
-    /// Creates a custom role.
+    var calls: RoleCalls { RoleCalls(client: client, path: AdminPath.root + "/roles") }
+
+    /// Creates a custom organization role.
     ///
     /// `POST /organization/roles`.
     ///
@@ -12,10 +46,10 @@ public struct Roles: Sendable {
     /// - Returns: The role.
     /// - Throws: ``OpenAIError``.
     public func create(_ request: CreateRoleRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
-        try await client.send(.post(AdminPath.root + "/roles", json: request, options: options))
+        try await calls.create(request, options: options)
     }
 
-    /// Retrieves a role.
+    /// Retrieves an organization role.
     ///
     /// `GET /organization/roles/{role_id}`.
     ///
@@ -25,10 +59,10 @@ public struct Roles: Sendable {
     /// - Returns: The role.
     /// - Throws: ``OpenAIError``.
     public func retrieve(_ roleID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
-        try await client.send(.get(AdminPath.item("roles", roleID), options: options))
+        try await calls.retrieve(roleID, options: options)
     }
 
-    /// Updates a custom role.
+    /// Updates a custom organization role.
     ///
     /// `POST /organization/roles/{role_id}`.
     ///
@@ -39,10 +73,10 @@ public struct Roles: Sendable {
     /// - Returns: The role.
     /// - Throws: ``OpenAIError``.
     public func update(_ roleID: String, _ request: UpdateRoleRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
-        try await client.send(.post(AdminPath.item("roles", roleID), json: request, options: options))
+        try await calls.update(roleID, request, options: options)
     }
 
-    /// Deletes a custom role.
+    /// Deletes a custom organization role.
     ///
     /// `DELETE /organization/roles/{role_id}`.
     ///
@@ -53,10 +87,10 @@ public struct Roles: Sendable {
     /// - Throws: ``OpenAIError``.
     @discardableResult
     public func delete(_ roleID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> DeletionStatus {
-        try await client.send(.delete(AdminPath.item("roles", roleID), options: options))
+        try await calls.delete(roleID, options: options)
     }
 
-    /// Lists roles, one page.
+    /// Lists organization roles, one page.
     ///
     /// `GET /organization/roles`.
     ///
@@ -68,10 +102,10 @@ public struct Roles: Sendable {
     /// - Returns: One page.
     /// - Throws: ``OpenAIError``.
     public func list(limit: Int? = nil, after: String? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Page<Role> {
-        try await client.send(.get(AdminPath.root + "/roles", query: AdminPath.listQuery(limit: limit, after: after, order: order), options: options))
+        try await calls.list(limit: limit, after: after, order: order, options: options)
     }
 
-    /// Lists every role, fetching pages as iteration reaches them.
+    /// Lists every organization role, fetching pages as iteration reaches them.
     ///
     /// - Parameters:
     ///   - limit: Page size; the API default by default.
@@ -79,6 +113,103 @@ public struct Roles: Sendable {
     ///   - options: Per-call overrides; none by default.
     /// - Returns: The roles.
     public func listAll(limit: Int? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<Role> {
-        PageSequence(cursor: \.id) { after throws(OpenAIError) in try await list(limit: limit, after: after, order: order, options: options) }
+        calls.listAll(limit: limit, order: order, options: options)
+    }
+}
+
+/// A project's roles: ``Projects/roles``.
+public struct ProjectRoles: Sendable {
+    let client: OpenAI
+
+    func calls(_ projectID: String) -> RoleCalls {
+        RoleCalls(client: client, path: "/projects/" + APIRequest.segment(projectID) + "/roles")
+    }
+
+    /// Creates a custom project role.
+    ///
+    /// `POST /projects/{project_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - request: The name, permissions and description.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The role.
+    /// - Throws: ``OpenAIError``.
+    public func create(projectID: String, _ request: CreateRoleRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
+        try await calls(projectID).create(request, options: options)
+    }
+
+    /// Retrieves a project role.
+    ///
+    /// `GET /projects/{project_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The role.
+    /// - Throws: ``OpenAIError``.
+    public func retrieve(_ roleID: String, projectID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
+        try await calls(projectID).retrieve(roleID, options: options)
+    }
+
+    /// Updates a custom project role.
+    ///
+    /// `POST /projects/{project_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - request: The changes.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The role.
+    /// - Throws: ``OpenAIError``.
+    public func update(_ roleID: String, projectID: String, _ request: UpdateRoleRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Role {
+        try await calls(projectID).update(roleID, request, options: options)
+    }
+
+    /// Deletes a custom project role.
+    ///
+    /// `DELETE /projects/{project_id}/roles/{role_id}`.
+    ///
+    /// - Parameters:
+    ///   - roleID: The role id.
+    ///   - projectID: The project id.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The deletion status.
+    /// - Throws: ``OpenAIError``.
+    @discardableResult
+    public func delete(_ roleID: String, projectID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> DeletionStatus {
+        try await calls(projectID).delete(roleID, options: options)
+    }
+
+    /// Lists a project's roles, one page.
+    ///
+    /// `GET /projects/{project_id}/roles`.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - limit: Page size; the API default by default.
+    ///   - after: The cursor from the previous page's `next`; the first page by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: One page.
+    /// - Throws: ``OpenAIError``.
+    public func list(
+        projectID: String, limit: Int? = nil, after: String? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()
+    ) async throws(OpenAIError) -> Page<Role> {
+        try await calls(projectID).list(limit: limit, after: after, order: order, options: options)
+    }
+
+    /// Lists every role of a project, fetching pages as iteration reaches them.
+    ///
+    /// - Parameters:
+    ///   - projectID: The project id.
+    ///   - limit: Page size; the API default by default.
+    ///   - order: `asc` or `desc`; the API default by default.
+    ///   - options: Per-call overrides; none by default.
+    /// - Returns: The roles.
+    public func listAll(projectID: String, limit: Int? = nil, order: ListOrder? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<Role> {
+        calls(projectID).listAll(limit: limit, order: order, options: options)
     }
 }
