@@ -43,14 +43,15 @@ import Testing
                 results += bucket.results
             }
             #expect(results.count == 3)
-            guard case .completions(let usage) = results[0] else { Issue.record("not completions: \(results[0])"); return }
+            guard case .completions(let usage, let grouping) = results[0] else { Issue.record("not completions: \(results[0])"); return }
             #expect(usage.inputTokens == 1000)
             #expect(usage.inputCachedTokens == 800)
-            #expect(usage.grouping.model == "gpt-4o-mini")
-            #expect(usage.grouping.projectID == "proj_1")
-            #expect(usage.raw["input_image_tokens"] == 7)
+            #expect(usage.inputImageTokens == 7)
+            #expect(usage.serviceTier == "default")
+            #expect(grouping.model == "gpt-4o-mini")
+            #expect(grouping.projectID == "proj_1")
             #expect(results[1] == .unknown(["object": "organization.usage.teleports.result", "num_teleports": 2]))
-            guard case .embeddings(let embedded) = results[2] else { Issue.record("not embeddings: \(results[2])"); return }
+            guard case .embeddings(let embedded, _) = results[2] else { Issue.record("not embeddings: \(results[2])"); return }
             #expect(embedded.inputTokens == 16)
             #expect(await server.requests.map(\.uri) == [
                 "/v1/organization/usage/completions?start_time=1", "/v1/organization/usage/completions?start_time=1&page=page_2",

@@ -3,7 +3,7 @@
 /// ```swift
 /// let weekAgo = Int(Date().timeIntervalSince1970) - 7 * 86_400
 /// for try await bucket in client.organization.usage.listAll(.completions, UsageQuery(startTime: weekAgo, groupBy: ["model"])) {
-///     for case .completions(let usage) in bucket.results { print(bucket.startTime, usage.grouping.model ?? "-", usage.inputTokens) }
+///     for case .completions(let usage, let grouping) in bucket.results { print(bucket.startTime, grouping.model ?? "-", usage.inputTokens) }
 /// }
 /// ```
 public struct OrganizationUsage: Sendable {

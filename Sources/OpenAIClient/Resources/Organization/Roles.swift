@@ -1,34 +1,5 @@
-/// The calls shared by organization and project roles, at `path` (`/organization/roles` or `/projects/{project_id}/roles`).
-struct RoleCalls: Sendable {
-    let client: OpenAI
-    let path: String
-
-    func item(_ roleID: String) -> String { path + "/" + APIRequest.segment(roleID) }
-
-    func create(_ request: CreateRoleRequest, options: RequestOptions) async throws(OpenAIError) -> Role {
-        try await client.send(.post(path, json: request, options: options))
-    }
-
-    func retrieve(_ roleID: String, options: RequestOptions) async throws(OpenAIError) -> Role {
-        try await client.send(.get(item(roleID), options: options))
-    }
-
-    func update(_ roleID: String, _ request: UpdateRoleRequest, options: RequestOptions) async throws(OpenAIError) -> Role {
-        try await client.send(.post(item(roleID), json: request, options: options))
-    }
-
-    func delete(_ roleID: String, options: RequestOptions) async throws(OpenAIError) -> DeletionStatus {
-        try await client.send(.delete(item(roleID), options: options))
-    }
-
-    func list(limit: Int?, after: String?, order: ListOrder?, options: RequestOptions) async throws(OpenAIError) -> Page<Role> {
-        try await client.send(.get(path, query: AdminPath.listQuery(limit: limit, after: after, order: order), options: options))
-    }
-
-    func listAll(limit: Int?, order: ListOrder?, options: RequestOptions) -> PageSequence<Role> {
-        PageSequence(cursor: \.id) { after throws(OpenAIError) in try await list(limit: limit, after: after, order: order, options: options) }
-    }
-}
+/// The calls of organization and project roles, at `/organization/roles` or `/projects/{project_id}/roles`.
+typealias RoleCalls = CollectionCalls<Role, CreateRoleRequest, UpdateRoleRequest>
 
 /// The organization's roles: ``Organization/roles``.
 public struct Roles: Sendable {

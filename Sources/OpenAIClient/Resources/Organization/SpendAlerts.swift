@@ -1,32 +1,5 @@
-/// Calls on the spend alerts of the organization or of one project, at `path`.
-struct SpendAlertCalls: Sendable {
-    let client: OpenAI
-    let path: String
-
-    func create(_ request: CreateSpendAlertRequest, options: RequestOptions) async throws(OpenAIError) -> SpendAlert {
-        try await client.send(.post(path, json: request, options: options))
-    }
-
-    func retrieve(_ alertID: String, options: RequestOptions) async throws(OpenAIError) -> SpendAlert {
-        try await client.send(.get(path + "/" + APIRequest.segment(alertID), options: options))
-    }
-
-    func update(_ alertID: String, _ request: CreateSpendAlertRequest, options: RequestOptions) async throws(OpenAIError) -> SpendAlert {
-        try await client.send(.post(path + "/" + APIRequest.segment(alertID), json: request, options: options))
-    }
-
-    func delete(_ alertID: String, options: RequestOptions) async throws(OpenAIError) -> DeletionStatus {
-        try await client.send(.delete(path + "/" + APIRequest.segment(alertID), options: options))
-    }
-
-    func list(limit: Int?, after: String?, before: String?, order: ListOrder?, options: RequestOptions) async throws(OpenAIError) -> Page<SpendAlert> {
-        try await client.send(.get(path, query: AdminPath.listQuery(limit: limit, after: after, order: order, before: before), options: options))
-    }
-
-    func listAll(limit: Int?, order: ListOrder?, options: RequestOptions) -> PageSequence<SpendAlert> {
-        PageSequence(cursor: \.id) { after throws(OpenAIError) in try await list(limit: limit, after: after, before: nil, order: order, options: options) }
-    }
-}
+/// The calls of the spend alerts of the organization or of one project.
+typealias SpendAlertCalls = CollectionCalls<SpendAlert, CreateSpendAlertRequest, CreateSpendAlertRequest>
 
 /// The organization's spend alerts: ``Organization/spendAlerts``.
 public struct SpendAlerts: Sendable {

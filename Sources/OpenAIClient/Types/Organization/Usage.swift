@@ -50,28 +50,32 @@ public struct UsageBucket: Decodable, Sendable, Hashable {
     }
 }
 
-/// One usage or cost figure, by its `object`; unknown kinds are kept as sent.
+/// One usage or cost figure, by its `object`, with the grouping fields it was grouped by; unknown kinds are kept as sent.
+///
+/// ```swift
+/// for case .completions(let usage, let grouping) in bucket.results { print(grouping.model ?? "-", usage.inputTokens) }
+/// ```
 public enum UsageResult: Decodable, Sendable, Hashable {
     /// `organization.usage.completions.result`.
-    case completions(CompletionsUsage)
+    case completions(CompletionsUsage, UsageGrouping)
     /// `organization.usage.embeddings.result`.
-    case embeddings(ModelUsage)
+    case embeddings(ModelUsage, UsageGrouping)
     /// `organization.usage.moderations.result`.
-    case moderations(ModelUsage)
+    case moderations(ModelUsage, UsageGrouping)
     /// `organization.usage.images.result`.
-    case images(ImagesUsage)
+    case images(ImagesUsage, UsageGrouping)
     /// `organization.usage.audio_speeches.result`.
-    case audioSpeeches(AudioSpeechesUsage)
+    case audioSpeeches(AudioSpeechesUsage, UsageGrouping)
     /// `organization.usage.audio_transcriptions.result`.
-    case audioTranscriptions(AudioTranscriptionsUsage)
-    /// `organization.usage.vector_stores.result`.
-    case vectorStores(VectorStoresUsage)
-    /// `organization.usage.code_interpreter_sessions.result`.
-    case codeInterpreterSessions(CodeInterpreterSessionsUsage)
+    case audioTranscriptions(AudioTranscriptionsUsage, UsageGrouping)
+    /// `organization.usage.vector_stores.result` (grouped by project only).
+    case vectorStores(VectorStoresUsage, UsageGrouping)
+    /// `organization.usage.code_interpreter_sessions.result` (grouped by project only).
+    case codeInterpreterSessions(CodeInterpreterSessionsUsage, UsageGrouping)
     /// `organization.usage.file_searches.result`.
-    case fileSearchCalls(FileSearchCallsUsage)
+    case fileSearchCalls(FileSearchCallsUsage, UsageGrouping)
     /// `organization.usage.web_searches.result`.
-    case webSearchCalls(WebSearchCallsUsage)
+    case webSearchCalls(WebSearchCallsUsage, UsageGrouping)
     /// `organization.costs.result`.
     case costs(CostsResult)
     /// A kind this client does not know, as sent.
@@ -80,24 +84,25 @@ public enum UsageResult: Decodable, Sendable, Hashable {
     /// Decodes a result by its `object`.
     public init(from decoder: any Decoder) throws {
         let raw = try JSONValue(from: decoder)
+        let grouping = try UsageGrouping(from: decoder)
         switch raw["object"]?.stringValue {
-        case "organization.usage.completions.result": self = .completions(try raw.decode())
-        case "organization.usage.embeddings.result": self = .embeddings(try raw.decode())
-        case "organization.usage.moderations.result": self = .moderations(try raw.decode())
-        case "organization.usage.images.result": self = .images(try raw.decode())
-        case "organization.usage.audio_speeches.result": self = .audioSpeeches(try raw.decode())
-        case "organization.usage.audio_transcriptions.result": self = .audioTranscriptions(try raw.decode())
-        case "organization.usage.vector_stores.result": self = .vectorStores(try raw.decode())
-        case "organization.usage.code_interpreter_sessions.result": self = .codeInterpreterSessions(try raw.decode())
-        case "organization.usage.file_searches.result": self = .fileSearchCalls(try raw.decode())
-        case "organization.usage.web_searches.result": self = .webSearchCalls(try raw.decode())
+        case "organization.usage.completions.result": self = .completions(try raw.decode(), grouping)
+        case "organization.usage.embeddings.result": self = .embeddings(try raw.decode(), grouping)
+        case "organization.usage.moderations.result": self = .moderations(try raw.decode(), grouping)
+        case "organization.usage.images.result": self = .images(try raw.decode(), grouping)
+        case "organization.usage.audio_speeches.result": self = .audioSpeeches(try raw.decode(), grouping)
+        case "organization.usage.audio_transcriptions.result": self = .audioTranscriptions(try raw.decode(), grouping)
+        case "organization.usage.vector_stores.result": self = .vectorStores(try raw.decode(), grouping)
+        case "organization.usage.code_interpreter_sessions.result": self = .codeInterpreterSessions(try raw.decode(), grouping)
+        case "organization.usage.file_searches.result": self = .fileSearchCalls(try raw.decode(), grouping)
+        case "organization.usage.web_searches.result": self = .webSearchCalls(try raw.decode(), grouping)
         case "organization.costs.result": self = .costs(try raw.decode())
         default: self = .unknown(raw)
         }
     }
 }
 
-/// The grouping fields a usage result carries when the query grouped by them.
+/// The grouping fields a usage result carries when the query grouped by them (`nil` otherwise).
 public struct UsageGrouping: Decodable, Sendable, Hashable {
     /// The project, when grouped by `project_id`.
     public var projectID: String?
@@ -122,51 +127,55 @@ public struct CompletionsUsage: Decodable, Sendable, Hashable {
     public var inputTokens: Int
     /// Output tokens.
     public var outputTokens: Int
-    /// Cached input tokens.
-    public var inputCachedTokens: Int?
-    /// Uncached input tokens.
-    public var inputUncachedTokens: Int?
-    /// Audio input tokens.
-    public var inputAudioTokens: Int?
-    /// Audio output tokens.
-    public var outputAudioTokens: Int?
     /// Requests.
     public var numModelRequests: Int
+    /// Cached input tokens.
+    public var inputCachedTokens: Int?
+    /// Input tokens written to the cache.
+    public var inputCacheWriteTokens: Int?
+    /// Uncached input tokens.
+    public var inputUncachedTokens: Int?
+    /// Text input tokens.
+    public var inputTextTokens: Int?
+    /// Text output tokens.
+    public var outputTextTokens: Int?
+    /// Cached text input tokens.
+    public var inputCachedTextTokens: Int?
+    /// Audio input tokens.
+    public var inputAudioTokens: Int?
+    /// Cached audio input tokens.
+    public var inputCachedAudioTokens: Int?
+    /// Audio output tokens.
+    public var outputAudioTokens: Int?
+    /// Image input tokens.
+    public var inputImageTokens: Int?
+    /// Cached image input tokens.
+    public var inputCachedImageTokens: Int?
+    /// Image output tokens.
+    public var outputImageTokens: Int?
     /// Whether these were batch requests, when grouped by `batch`.
     public var batch: Bool?
     /// The service tier, when grouped by `service_tier`.
     public var serviceTier: String?
-    /// The grouping fields.
-    public var grouping: UsageGrouping
-    /// Every field as sent (image and text token splits included).
-    public var raw: JSONValue
 
     enum CodingKeys: String, CodingKey {
         case batch
         case inputTokens = "input_tokens"
         case outputTokens = "output_tokens"
-        case inputCachedTokens = "input_cached_tokens"
-        case inputUncachedTokens = "input_uncached_tokens"
-        case inputAudioTokens = "input_audio_tokens"
-        case outputAudioTokens = "output_audio_tokens"
         case numModelRequests = "num_model_requests"
+        case inputCachedTokens = "input_cached_tokens"
+        case inputCacheWriteTokens = "input_cache_write_tokens"
+        case inputUncachedTokens = "input_uncached_tokens"
+        case inputTextTokens = "input_text_tokens"
+        case outputTextTokens = "output_text_tokens"
+        case inputCachedTextTokens = "input_cached_text_tokens"
+        case inputAudioTokens = "input_audio_tokens"
+        case inputCachedAudioTokens = "input_cached_audio_tokens"
+        case outputAudioTokens = "output_audio_tokens"
+        case inputImageTokens = "input_image_tokens"
+        case inputCachedImageTokens = "input_cached_image_tokens"
+        case outputImageTokens = "output_image_tokens"
         case serviceTier = "service_tier"
-    }
-
-    /// Decodes a completions result.
-    public init(from decoder: any Decoder) throws {
-        raw = try JSONValue(from: decoder)
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        inputTokens = try container.decode(Int.self, forKey: .inputTokens)
-        outputTokens = try container.decode(Int.self, forKey: .outputTokens)
-        inputCachedTokens = try container.decodeIfPresent(Int.self, forKey: .inputCachedTokens)
-        inputUncachedTokens = try container.decodeIfPresent(Int.self, forKey: .inputUncachedTokens)
-        inputAudioTokens = try container.decodeIfPresent(Int.self, forKey: .inputAudioTokens)
-        outputAudioTokens = try container.decodeIfPresent(Int.self, forKey: .outputAudioTokens)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
-        batch = try container.decodeIfPresent(Bool.self, forKey: .batch)
-        serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
     }
 }
 
@@ -176,20 +185,10 @@ public struct ModelUsage: Decodable, Sendable, Hashable {
     public var inputTokens: Int
     /// Requests.
     public var numModelRequests: Int
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case inputTokens = "input_tokens"
         case numModelRequests = "num_model_requests"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        inputTokens = try container.decode(Int.self, forKey: .inputTokens)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
     }
 }
 
@@ -203,22 +202,10 @@ public struct ImagesUsage: Decodable, Sendable, Hashable {
     public var source: String?
     /// The size, when grouped by `size`.
     public var size: String?
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case images, source, size
         case numModelRequests = "num_model_requests"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        images = try container.decode(Int.self, forKey: .images)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
-        source = try container.decodeIfPresent(String.self, forKey: .source)
-        size = try container.decodeIfPresent(String.self, forKey: .size)
     }
 }
 
@@ -228,20 +215,10 @@ public struct AudioSpeechesUsage: Decodable, Sendable, Hashable {
     public var characters: Int
     /// Requests.
     public var numModelRequests: Int
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case characters
         case numModelRequests = "num_model_requests"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        characters = try container.decode(Int.self, forKey: .characters)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
     }
 }
 
@@ -251,20 +228,10 @@ public struct AudioTranscriptionsUsage: Decodable, Sendable, Hashable {
     public var seconds: Int
     /// Requests.
     public var numModelRequests: Int
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case seconds
         case numModelRequests = "num_model_requests"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        seconds = try container.decode(Int.self, forKey: .seconds)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
     }
 }
 
@@ -272,12 +239,9 @@ public struct AudioTranscriptionsUsage: Decodable, Sendable, Hashable {
 public struct VectorStoresUsage: Decodable, Sendable, Hashable {
     /// Bytes stored.
     public var usageBytes: Int
-    /// The project, when grouped by `project_id`.
-    public var projectID: String?
 
     enum CodingKeys: String, CodingKey {
         case usageBytes = "usage_bytes"
-        case projectID = "project_id"
     }
 }
 
@@ -285,12 +249,9 @@ public struct VectorStoresUsage: Decodable, Sendable, Hashable {
 public struct CodeInterpreterSessionsUsage: Decodable, Sendable, Hashable {
     /// Sessions.
     public var numSessions: Int
-    /// The project, when grouped by `project_id`.
-    public var projectID: String?
 
     enum CodingKeys: String, CodingKey {
         case numSessions = "num_sessions"
-        case projectID = "project_id"
     }
 }
 
@@ -300,20 +261,10 @@ public struct FileSearchCallsUsage: Decodable, Sendable, Hashable {
     public var numRequests: Int
     /// The vector store, when grouped by `vector_store_id`.
     public var vectorStoreID: String?
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case numRequests = "num_requests"
         case vectorStoreID = "vector_store_id"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        numRequests = try container.decode(Int.self, forKey: .numRequests)
-        vectorStoreID = try container.decodeIfPresent(String.self, forKey: .vectorStoreID)
     }
 }
 
@@ -325,22 +276,11 @@ public struct WebSearchCallsUsage: Decodable, Sendable, Hashable {
     public var numModelRequests: Int
     /// The search context size, when grouped by `context_level`.
     public var contextLevel: String?
-    /// The grouping fields.
-    public var grouping: UsageGrouping
 
     enum CodingKeys: String, CodingKey {
         case numRequests = "num_requests"
         case numModelRequests = "num_model_requests"
         case contextLevel = "context_level"
-    }
-
-    /// Decodes a result.
-    public init(from decoder: any Decoder) throws {
-        grouping = try UsageGrouping(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        numRequests = try container.decode(Int.self, forKey: .numRequests)
-        numModelRequests = try container.decode(Int.self, forKey: .numModelRequests)
-        contextLevel = try container.decodeIfPresent(String.self, forKey: .contextLevel)
     }
 }
 
