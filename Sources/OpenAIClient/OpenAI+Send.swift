@@ -163,10 +163,13 @@ extension OpenAI {
         )
     }
 
-    /// The key a request to `path` sends: the admin key on the administration paths (`/organization/…` and the
-    /// project RBAC paths `/projects/…`) when there is one, else the API key.
+    /// The paths whose endpoints want an admin key: administration, project roles, checkpoint permissions.
+    static let administrationPathPrefixes = ["/organization/", "/projects/", "/fine_tuning/checkpoints/"]
+
+    /// The key a request to `path` sends: the admin key on the ``administrationPathPrefixes`` when there is one,
+    /// else the API key.
     func bearerKey(forPath path: String) -> String? {
-        let isAdministration = path.hasPrefix("/organization/") || path.hasPrefix("/projects/")
+        let isAdministration = Self.administrationPathPrefixes.contains { path.hasPrefix($0) }
         if isAdministration, let adminKey = configuration.adminKey, !adminKey.isEmpty {
             return adminKey
         }

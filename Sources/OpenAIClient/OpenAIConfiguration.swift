@@ -16,9 +16,9 @@ public struct OpenAIConfiguration: Sendable {
 
     /// The secret key sent as `Authorization: Bearer …`; `nil` or empty sends no `Authorization` header.
     public var apiKey: String?
-    /// The admin key sent as `Authorization: Bearer …` to the administration endpoints (every path under
-    /// `/organization` and the project role paths under `/projects`, see ``OpenAI/organization``) instead of ``apiKey``;
-    /// `nil` or empty sends ``apiKey`` there too.
+    /// The admin key sent as `Authorization: Bearer …` to the endpoints that want one (every path under
+    /// `/organization`, the project role paths under `/projects` — see ``OpenAI/organization`` — and the fine-tuned
+    /// checkpoint permissions) instead of ``apiKey``; `nil` or empty sends ``apiKey`` there too.
     ///
     /// Admin keys (`sk-admin-…`) are created in the organization's settings and only work on those endpoints, so
     /// one client can hold both keys.

@@ -302,6 +302,7 @@ enum ConformanceFixtures {
                          call: { _ = try await $0.moderations.create(moderation) }, decode: CoveredOperation.decoder(CreateModerationResponse.self)),
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
+        + CheckpointPermissionFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
