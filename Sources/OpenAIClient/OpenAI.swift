@@ -29,6 +29,7 @@ import Logging
 /// - ``models``
 /// - ``moderations``
 /// - ``organization``
+/// - ``containers``
 /// ### Response metadata
 /// - ``withResponseMetadata(isolation:_:)``
 public final class OpenAI: Sendable {

@@ -302,7 +302,7 @@ enum ConformanceFixtures {
                          call: { _ = try await $0.moderations.create(moderation) }, decode: CoveredOperation.decoder(CreateModerationResponse.self)),
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
-        + CheckpointPermissionFixtures.operations
+        + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
@@ -351,6 +351,7 @@ struct OpenAPIConformanceTests {
         #expect(unsetProperties(of: ConformanceFixtures.chat).isEmpty)
         #expect(unsetProperties(of: ConformanceFixtures.completion).isEmpty)
         #expect(unsetProperties(of: ConformanceFixtures.moderation).isEmpty)
+        #expect(unsetProperties(of: ContainerFixtures.container).isEmpty)
         for body in OrganizationFixtures.requestBodies {
             #expect(unsetProperties(of: body).isEmpty, "\(type(of: body))")
         }
