@@ -303,6 +303,7 @@ enum ConformanceFixtures {
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
+        + VoiceFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),

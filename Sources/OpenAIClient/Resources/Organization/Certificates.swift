@@ -45,7 +45,7 @@ public struct Certificates: Sendable {
     /// - Returns: The certificate.
     /// - Throws: ``OpenAIError``.
     public func modify(_ certificateID: String, name: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Certificate {
-        try await client.send(.post(AdminPath.item("certificates", certificateID), json: GroupNameRequest(name: name), options: options))
+        try await client.send(.post(AdminPath.item("certificates", certificateID), json: NameRequest(name: name), options: options))
     }
 
     /// Deletes a certificate; it must not be active anywhere.

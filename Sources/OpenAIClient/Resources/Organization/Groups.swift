@@ -17,7 +17,7 @@ public struct Groups: Sendable {
     /// - Returns: The group.
     /// - Throws: ``OpenAIError``.
     public func create(name: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> OrganizationGroup {
-        try await client.send(.post(AdminPath.root + "/groups", json: GroupNameRequest(name: name), options: options))
+        try await client.send(.post(AdminPath.root + "/groups", json: NameRequest(name: name), options: options))
     }
 
     /// Retrieves a group.
@@ -44,7 +44,7 @@ public struct Groups: Sendable {
     /// - Returns: The group (without ``OrganizationGroup/groupType``).
     /// - Throws: ``OpenAIError``.
     public func update(_ groupID: String, name: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> OrganizationGroup {
-        try await client.send(.post(AdminPath.item("groups", groupID), json: GroupNameRequest(name: name), options: options))
+        try await client.send(.post(AdminPath.item("groups", groupID), json: NameRequest(name: name), options: options))
     }
 
     /// Deletes a group; its members stay in the organization.

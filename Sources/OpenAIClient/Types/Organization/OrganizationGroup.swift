@@ -84,11 +84,6 @@ public struct GroupUserAssignment: Decodable, Sendable, Hashable {
     }
 }
 
-/// The `{"name"}` body of ``Groups/create(name:options:)``, ``Groups/update(_:name:options:)`` and ``Certificates/modify(_:name:options:)``.
-struct GroupNameRequest: Encodable, Sendable, Hashable {
-    var name: String
-}
-
 /// The body of ``GroupUsers/add(groupID:userID:options:)``.
 struct AddGroupUserRequest: Encodable, Sendable, Hashable {
     var userID: String
