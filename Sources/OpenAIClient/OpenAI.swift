@@ -30,6 +30,7 @@ import Logging
 /// - ``moderations``
 /// - ``organization``
 /// - ``containers``
+/// - ``videos``
 /// ### Response metadata
 /// - ``withResponseMetadata(isolation:_:)``
 public final class OpenAI: Sendable {

@@ -303,7 +303,7 @@ enum ConformanceFixtures {
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
-        + VoiceFixtures.operations
+        + VoiceFixtures.operations + VideoFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
@@ -353,6 +353,7 @@ struct OpenAPIConformanceTests {
         #expect(unsetProperties(of: ConformanceFixtures.completion).isEmpty)
         #expect(unsetProperties(of: ConformanceFixtures.moderation).isEmpty)
         #expect(unsetProperties(of: ContainerFixtures.container).isEmpty)
+        #expect(unsetProperties(of: VideoFixtures.video).isEmpty)
         for body in OrganizationFixtures.requestBodies {
             #expect(unsetProperties(of: body).isEmpty, "\(type(of: body))")
         }
