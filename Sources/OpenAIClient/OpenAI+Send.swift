@@ -32,6 +32,13 @@ extension OpenAI {
         }
     }
 
+    /// Downloads a binary body (`Accept: application/octet-stream`) whole into memory, with retries.
+    func download(_ path: String, query: [URLQueryItem] = [], options: RequestOptions) async throws(OpenAIError) -> Data {
+        var request = APIRequest.get(path, query: query, options: options)
+        request.headers["Accept"] = "application/octet-stream"
+        return Data(try await sendForBytes(request).0)
+    }
+
     /// Sends a request with retries and returns a stream of server-sent events decoded as `Element`.
     func stream<Element: Decodable & Sendable>(_ request: APIRequest, of type: Element.Type = Element.self) async throws(OpenAIError) -> EventStream<Element> {
         let (response, metadata) = try await sendForEventStream(request)

@@ -31,6 +31,7 @@ import Logging
 /// - ``organization``
 /// - ``containers``
 /// - ``videos``
+/// - ``skills``
 /// ### Response metadata
 /// - ``withResponseMetadata(isolation:_:)``
 public final class OpenAI: Sendable {

@@ -94,9 +94,7 @@ public struct Videos: Sendable {
     /// - Returns: The bytes, read whole into memory.
     /// - Throws: ``OpenAIError``.
     public func content(_ videoID: String, variant: VideoContentVariant? = nil, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Data {
-        var request = APIRequest.get(Self.path(videoID) + "/content", query: ListQuery.item("variant", variant?.rawValue), options: options)
-        request.headers["Accept"] = "application/octet-stream"
-        return Data(try await client.sendForBytes(request).0)
+        try await client.download(Self.path(videoID) + "/content", query: ListQuery.item("variant", variant?.rawValue), options: options)
     }
 
     /// Deletes a video.

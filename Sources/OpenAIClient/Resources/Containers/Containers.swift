@@ -149,9 +149,7 @@ public struct ContainerFiles: Sendable {
     /// - Returns: The bytes, read whole into memory.
     /// - Throws: ``OpenAIError``.
     public func content(_ fileID: String, containerID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Data {
-        var request = APIRequest.get(Self.path(containerID, fileID) + "/content", options: options)
-        request.headers["Accept"] = "application/octet-stream"
-        return Data(try await client.sendForBytes(request).0)
+        try await client.download(Self.path(containerID, fileID) + "/content", options: options)
     }
 
     /// Deletes a container file.
