@@ -32,6 +32,13 @@ extension OpenAI {
         }
     }
 
+    /// Downloads a binary body (`Accept: application/octet-stream`) whole into memory, with retries.
+    func download(_ path: String, query: [URLQueryItem] = [], options: RequestOptions) async throws(OpenAIError) -> Data {
+        var request = APIRequest.get(path, query: query, options: options)
+        request.headers["Accept"] = "application/octet-stream"
+        return Data(try await sendForBytes(request).0)
+    }
+
     /// Sends a request with retries and returns a stream of server-sent events decoded as `Element`.
     func stream<Element: Decodable & Sendable>(_ request: APIRequest, of type: Element.Type = Element.self) async throws(OpenAIError) -> EventStream<Element> {
         let (response, metadata) = try await sendForEventStream(request)
@@ -134,8 +141,8 @@ extension OpenAI {
         var headers = HTTPHeaderFields()
         headers["User-Agent"] = Self.userAgent
         headers["Accept"] = request.acceptsEventStream ? "text/event-stream" : "application/json"
-        if configuration.endpoint == nil, let apiKey = configuration.apiKey, !apiKey.isEmpty {
-            headers["Authorization"] = "Bearer \(apiKey)"
+        if configuration.endpoint == nil, let key = bearerKey(forPath: request.path) {
+            headers["Authorization"] = "Bearer \(key)"
         }
         if let organization = configuration.organization { headers["OpenAI-Organization"] = organization }
         if let project = configuration.project { headers["OpenAI-Project"] = project }
@@ -161,6 +168,20 @@ extension OpenAI {
             body: body,
             timeout: request.options.timeout ?? configuration.timeout
         )
+    }
+
+    /// The paths whose endpoints want an admin key: administration, project roles, checkpoint permissions.
+    static let administrationPathPrefixes = ["/organization/", "/projects/", "/fine_tuning/checkpoints/"]
+
+    /// The key a request to `path` sends: the admin key on the ``administrationPathPrefixes`` when there is one,
+    /// else the API key.
+    func bearerKey(forPath path: String) -> String? {
+        let isAdministration = Self.administrationPathPrefixes.contains { path.hasPrefix($0) }
+        if isAdministration, let adminKey = configuration.adminKey, !adminKey.isEmpty {
+            return adminKey
+        }
+        guard let apiKey = configuration.apiKey, !apiKey.isEmpty else { return nil }
+        return apiKey
     }
 
     func makeURL(path: String, query: [URLQueryItem]) throws(OpenAIError) -> URL {

@@ -5,7 +5,7 @@ import Logging
 ///
 /// Endpoints are grouped as the REST paths are: ``embeddings``, ``chat`` (`chat.completions`), ``responses``,
 /// ``conversations``, ``completions``, ``models``, ``moderations``, and the storage, assistants, batch,
-/// fine-tuning, images and audio groups. ``Webhooks`` verifies the events OpenAI sends you.
+/// fine-tuning, images and audio groups, and administration (``organization``). ``Webhooks`` verifies the events OpenAI sends you.
 ///
 /// ```swift
 /// let client = OpenAI(configuration: .fromEnvironment())
@@ -28,6 +28,10 @@ import Logging
 /// - ``completions``
 /// - ``models``
 /// - ``moderations``
+/// - ``organization``
+/// - ``containers``
+/// - ``videos``
+/// - ``skills``
 /// ### Response metadata
 /// - ``withResponseMetadata(isolation:_:)``
 public final class OpenAI: Sendable {

@@ -8,6 +8,7 @@ import Foundation
 /// ```swift
 /// let local = OpenAIConfiguration(apiKey: nil, baseURL: URL(string: "http://127.0.0.1:11434/v1")!)
 /// let fromShell = OpenAIConfiguration.fromEnvironment()
+/// let admin = OpenAIConfiguration(apiKey: nil, adminKey: ProcessInfo.processInfo.environment["OPENAI_ADMIN_KEY"])
 /// ```
 public struct OpenAIConfiguration: Sendable {
     /// The default endpoint, `https://api.openai.com/v1`.
@@ -15,6 +16,13 @@ public struct OpenAIConfiguration: Sendable {
 
     /// The secret key sent as `Authorization: Bearer …`; `nil` or empty sends no `Authorization` header.
     public var apiKey: String?
+    /// The admin key sent as `Authorization: Bearer …` to the endpoints that want one (every path under
+    /// `/organization`, the project role paths under `/projects` — see ``OpenAI/organization`` — and the fine-tuned
+    /// checkpoint permissions) instead of ``apiKey``; `nil` or empty sends ``apiKey`` there too.
+    ///
+    /// Admin keys (`sk-admin-…`) are created in the organization's settings and only work on those endpoints, so
+    /// one client can hold both keys.
+    public var adminKey: String?
     /// The organization sent as `OpenAI-Organization`, if any.
     public var organization: String?
     /// The project sent as `OpenAI-Project`, if any.
@@ -38,6 +46,7 @@ public struct OpenAIConfiguration: Sendable {
     ///
     /// - Parameters:
     ///   - apiKey: The secret key; `nil` sends no `Authorization` header (local servers).
+    ///   - adminKey: The admin key for the `/organization` endpoints; `nil` (use `apiKey`) by default.
     ///   - organization: The `OpenAI-Organization` header value; `nil` by default.
     ///   - project: The `OpenAI-Project` header value; `nil` by default.
     ///   - baseURL: The API root; ``defaultBaseURL`` by default.
@@ -48,6 +57,7 @@ public struct OpenAIConfiguration: Sendable {
     ///   - endpoint: A custom URL and authentication scheme; `nil` (OpenAI's) by default.
     public init(
         apiKey: String?,
+        adminKey: String? = nil,
         organization: String? = nil,
         project: String? = nil,
         baseURL: URL = OpenAIConfiguration.defaultBaseURL,
@@ -58,6 +68,7 @@ public struct OpenAIConfiguration: Sendable {
         endpoint: (any OpenAIEndpoint)? = nil
     ) {
         self.apiKey = apiKey
+        self.adminKey = adminKey
         self.organization = organization
         self.project = project
         self.baseURL = baseURL
@@ -68,7 +79,7 @@ public struct OpenAIConfiguration: Sendable {
         self.endpoint = endpoint
     }
 
-    /// Reads `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID`.
+    /// Reads `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID`.
     ///
     /// Empty variables count as unset; an unparsable `OPENAI_BASE_URL` falls back to ``defaultBaseURL``.
     ///
@@ -85,6 +96,7 @@ public struct OpenAIConfiguration: Sendable {
         }
         return OpenAIConfiguration(
             apiKey: value("OPENAI_API_KEY"),
+            adminKey: value("OPENAI_ADMIN_KEY"),
             organization: value("OPENAI_ORG_ID"),
             project: value("OPENAI_PROJECT_ID"),
             baseURL: value("OPENAI_BASE_URL").flatMap { URL(string: $0) } ?? defaultBaseURL

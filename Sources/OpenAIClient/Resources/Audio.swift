@@ -1,6 +1,7 @@
 import Foundation
 
-/// The audio endpoint group: ``OpenAI/audio``, with ``speech``, ``transcriptions`` and ``translations``.
+/// The audio endpoint group: ``OpenAI/audio``, with ``speech``, ``transcriptions``, ``translations``, ``voiceConsents``
+/// and ``voices``.
 public struct Audio: Sendable {
     let client: OpenAI
 
@@ -10,6 +11,10 @@ public struct Audio: Sendable {
     public var transcriptions: Transcriptions { Transcriptions(client: client) }
     /// Speech to English text: `POST /audio/translations`.
     public var translations: Translations { Translations(client: client) }
+    /// Speakers' consents to custom voices: `/audio/voice_consents`.
+    public var voiceConsents: VoiceConsents { VoiceConsents(client: client) }
+    /// Custom voices: `POST /audio/voices`.
+    public var voices: Voices { Voices(client: client) }
 }
 
 /// Text to speech: ``Audio/speech``.

@@ -1,11 +1,13 @@
 import Foundation
 
-/// The fine-tuning endpoint group: ``OpenAI/fineTuning``, with ``jobs``.
+/// The fine-tuning endpoint group: ``OpenAI/fineTuning``, with ``jobs`` and ``checkpoints``.
 public struct FineTuning: Sendable {
     let client: OpenAI
 
     /// Jobs: `/fine_tuning/jobs`.
     public var jobs: FineTuningJobs { FineTuningJobs(client: client) }
+    /// Fine-tuned checkpoints shared with other projects: `/fine_tuning/checkpoints`.
+    public var checkpoints: FineTuningCheckpoints { FineTuningCheckpoints(client: client) }
 }
 
 /// Fine-tuning jobs: ``FineTuning/jobs``.

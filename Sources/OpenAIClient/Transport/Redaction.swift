@@ -52,11 +52,12 @@ extension HTTPHeaderFields.Field: CustomStringConvertible, CustomDebugStringConv
 }
 
 extension OpenAIConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// The settings on one line, the API key and credential headers (and query items such as `api-key`) redacted.
+    /// The settings on one line, the API and admin keys and credential headers (and query items such as `api-key`) redacted.
     public var description: String {
         let headers = defaultHeaders.sorted { $0.key < $1.key }.map { "\($0.key): \(Redaction.shown($0.value, forHeader: $0.key))" }
         var parts = [
             "baseURL: \(baseURL.absoluteString)", "apiKey: \(Redaction.shown(secret: apiKey))",
+            "adminKey: \(Redaction.shown(secret: adminKey))",
             "organization: \(organization ?? "nil")", "project: \(project ?? "nil")",
             "defaultHeaders: [\(headers.joined(separator: ", "))]",
             "defaultQueryItems: [\(defaultQueryItems.map { "\($0.name)=\(Redaction.shown($0.value ?? "", forHeader: $0.name))" }.joined(separator: ", "))]",
@@ -69,10 +70,11 @@ extension OpenAIConfiguration: CustomStringConvertible, CustomDebugStringConvert
     /// The same as ``description``.
     public var debugDescription: String { description }
 
-    /// Children for `dump`, the API key and credential headers redacted.
+    /// Children for `dump`, the API and admin keys and credential headers redacted.
     public var customMirror: Mirror {
         Mirror(self, children: [
             "apiKey": Redaction.shown(secret: apiKey),
+            "adminKey": Redaction.shown(secret: adminKey),
             "organization": organization as Any,
             "project": project as Any,
             "baseURL": baseURL,

@@ -1,4 +1,4 @@
-/// One page of a list endpoint: `{"object": "list", "data": […], "first_id", "last_id", "has_more"}`.
+/// One page of a list endpoint: `{"object": "list", "data": […], "first_id", "last_id", "has_more"}` (or `"next"`).
 ///
 /// Missing `has_more` (servers that do not paginate) reads as `false`.
 public struct Page<Item: Decodable & Sendable>: Decodable, Sendable {
@@ -12,18 +12,21 @@ public struct Page<Item: Decodable & Sendable>: Decodable, Sendable {
     public var lastID: String?
     /// Whether more items follow this page.
     public var hasMore: Bool
+    /// The cursor for the next page, on endpoints that report `next` instead of `last_id` (groups, roles).
+    public var next: String?
 
     /// Creates a page.
-    public init(data: [Item], object: String? = "list", firstID: String? = nil, lastID: String? = nil, hasMore: Bool = false) {
+    public init(data: [Item], object: String? = "list", firstID: String? = nil, lastID: String? = nil, hasMore: Bool = false, next: String? = nil) {
         self.object = object
         self.data = data
         self.firstID = firstID
         self.lastID = lastID
         self.hasMore = hasMore
+        self.next = next
     }
 
     enum CodingKeys: String, CodingKey {
-        case object, data
+        case object, data, next
         case firstID = "first_id"
         case lastID = "last_id"
         case hasMore = "has_more"
@@ -37,6 +40,7 @@ public struct Page<Item: Decodable & Sendable>: Decodable, Sendable {
         firstID = try container.decodeIfPresent(String.self, forKey: .firstID)
         lastID = try container.decodeIfPresent(String.self, forKey: .lastID)
         hasMore = try container.decodeIfPresent(Bool.self, forKey: .hasMore) ?? false
+        next = try container.decodeIfPresent(String.self, forKey: .next)
     }
 }
 
@@ -86,7 +90,7 @@ public struct PageSequence<Item: Decodable & Sendable>: AsyncSequence, Sendable 
                 started = true
                 items = page.data
                 index = 0
-                let nextCursor = page.lastID ?? page.data.last.map(cursor)
+                let nextCursor = page.lastID ?? page.next ?? page.data.last.map(cursor)
                 // A page that claims more but gives no new cursor would loop forever.
                 hasMore = page.hasMore && nextCursor != nil && nextCursor != after && !page.data.isEmpty
                 after = nextCursor

@@ -1,0 +1,4 @@
+extension OpenAI {
+    /// Video generation: `/videos`.
+    public var videos: Videos { Videos(client: self) }
+}
