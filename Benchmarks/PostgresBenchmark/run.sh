@@ -36,7 +36,7 @@ for size in $SIZES; do
     else
         echo "run.sh: no vector-bench binary at $BENCH (set VECTOR_BENCH); RAGKit's exact search is not measured," \
              "numpy stands in for it" >&2
-        echo "{\"bench\": \"machine\", \"n\": $n, \"d\": $d, \"note\": \"vector-bench missing at $BENCH\"}" >> "$RESULTS"
+        echo "{\"bench\": \"machine\", \"n\": $n, \"d\": $d, \"note\": \"vector-bench missing\"}" >> "$RESULTS"
     fi
     "$PYTHON" Benchmarks/PostgresBenchmark/pg_bench.py --data "$OUT/data/${n}_${d}" --queries 100 --threads 2 \
         --schema "bench_${n}_${d}" --out "$RESULTS" >/dev/null
