@@ -277,6 +277,9 @@ struct PostgresIndexStorage: IndexStorage {
             if location.approximate {
                 try await connection.query("SET LOCAL hnsw.ef_search = \(unescaped: String(location.efSearch))", logger: PostgresConnectionPool.silent)
                 try await connection.query("SET LOCAL hnsw.iterative_scan = relaxed_order", logger: PostgresConnectionPool.silent)
+                // At high dimensions vectors live out of line (TOAST) and the planner prices a full scan below the
+                // index (Benchmarks/PostgresBenchmark): an approximate search must use the index.
+                try await connection.query("SET LOCAL enable_seqscan = off", logger: PostgresConnectionPool.silent)
             } else {
                 // Exact even when another host built an HNSW index.
                 try await connection.query("SET LOCAL enable_indexscan = off", logger: PostgresConnectionPool.silent)
