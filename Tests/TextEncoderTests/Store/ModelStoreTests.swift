@@ -5,6 +5,13 @@ import Testing
 @testable import TextEncoder
 
 @Suite struct ModelStoreTests {
+    /// A client of the stand-in Hub. Its patience is long: on a 2-core machine the parallel CPU-bound suites can hold
+    /// both threads of the concurrency pool (which serves the stand-in too) for over a minute, so an answer may come
+    /// late; it never comes wrong.
+    private static func hub(_ server: TestHTTPServer) -> HubClient {
+        HubClient(baseURL: server.rootURL, timeout: 900)
+    }
+
     private func makeStore() throws -> ModelStore {
         ModelStore(root: try Fixtures.temporaryFolder().appendingPathComponent("models"))
     }
@@ -49,7 +56,7 @@ import Testing
         let store = try makeStore()
         let hub = try HubStandIn(variant: "tiny-mean-f32")
         try await TestHTTPServer.withServer(handler: { hub.respond($0) }) { server in
-            let installed = try await store.pull(repository: hub.repository, hub: HubClient(baseURL: server.rootURL))
+            let installed = try await store.pull(repository: hub.repository, hub: Self.hub(server))
             #expect(installed.name == "tiny-model")
             let names = try FileManager.default.contentsOfDirectory(atPath: installed.folder.path)
             #expect(!names.contains("README.md"))
@@ -68,7 +75,7 @@ import Testing
         let store = try makeStore()
         let hub = try HubStandIn(variant: "tiny-mean-f32", dropWeightsAfter: 100_000)
         try await TestHTTPServer.withServer(handler: { hub.respond($0) }) { server in
-            _ = try await store.pull(repository: hub.repository, hub: HubClient(baseURL: server.rootURL))
+            _ = try await store.pull(repository: hub.repository, hub: Self.hub(server))
             #expect(HubStandIn.weightRanges(await server.requests) == [nil, "bytes=100000-"])
             #expect(try store.list().map(\.name) == ["tiny-model"])
         }
@@ -80,7 +87,7 @@ import Testing
         let hub = try HubStandIn(variant: "tiny-mean-f32", publishedDigest: String(repeating: "ab", count: 32))
         try await TestHTTPServer.withServer(handler: { hub.respond($0) }) { server in
             let error = await #expect(throws: TextEncoderError.self) {
-                try await store.pull(repository: hub.repository, hub: HubClient(baseURL: server.rootURL))
+                try await store.pull(repository: hub.repository, hub: Self.hub(server))
             }
             #expect(error?.kind == .integrity)
             let installed = try store.list()
@@ -97,7 +104,7 @@ import Testing
         let hub = try HubStandIn(variant: "tiny-mean-f32")
         try await TestHTTPServer.withServer(handler: { hub.respond($0) }) { server in
             let error = await #expect(throws: TextEncoderError.self) {
-                try await store.pull(repository: "nobody/nothing", hub: HubClient(baseURL: server.rootURL))
+                try await store.pull(repository: "nobody/nothing", hub: Self.hub(server))
             }
             #expect(error?.kind == .download)
             #expect(error?.status == 404)
@@ -112,7 +119,7 @@ import Testing
         let destination = try Fixtures.temporaryFolder().appendingPathComponent("gone.json")
         try await TestHTTPServer.withServer(handler: { hub.respond($0) }) { server in
             let error = await #expect(throws: TextEncoderError.self) {
-                try await HubClient(baseURL: server.rootURL).download(
+                try await Self.hub(server).download(
                     HubFile(path: "gone.json", size: 10), repository: hub.repository, to: destination)
             }
             #expect(error?.status == 404)
