@@ -34,7 +34,7 @@ import Testing
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        try process.run()
+        try process.runSerialized()
         var seen = ""
         while !seen.contains("begin \(killAt)\n") {
             let chunk = try output.fileHandleForReading.readRetryingInterrupts()
