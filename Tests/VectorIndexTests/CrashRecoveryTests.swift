@@ -34,7 +34,7 @@ import Testing
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        try process.runSerialized()
+        try process.run()
         var seen = ""
         while !seen.contains("begin \(killAt)\n") {
             let chunk = try output.fileHandleForReading.readRetryingInterrupts()

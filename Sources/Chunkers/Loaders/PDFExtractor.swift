@@ -49,7 +49,7 @@ struct PDFExtractor: Sendable {
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         do {
-            try process.runSerialized()
+            try process.run()
         } catch {
             return .failure(Failure(reason: .pdftotextMissing, message: "cannot run \(executable): \(error.localizedDescription); " + Self.missingMessage))
         }

@@ -60,7 +60,7 @@ private struct CurlRunner {
         let exited = AsyncStream<Void> { continuation in
             process.terminationHandler = { _ in continuation.finish() }
         }
-        try process.runSerialized()
+        try process.run()
         let data = try pipe.fileHandleForReading.readToEndRetryingInterrupts()
         for await _ in exited {}
         return String(decoding: data, as: UTF8.self)
