@@ -35,12 +35,7 @@ extension RAG {
             try await PostgresSchema.createVectorTable(pool, dimensions: settings.dimensions)
             try await copyContents(of: reader.store.storage, into: empty)
             // Settings last: until they are written the schema holds no index.
-            try await empty.setSettings([
-                SettingKey.formatVersion: RAG.formatVersion,
-                SettingKey.rootAbsolute: reader.root.path,
-                SettingKey.createdAt: ISO8601DateFormatter().string(from: Date()),
-                SettingKey.settings: JSONColumn.encode(settings),
-            ])
+            try await empty.recordIndex(settings: settings, root: reader.root)
         } else {
             let layout = IndexDirectory(destination)
             guard layout.liveData == nil else { throw occupied }

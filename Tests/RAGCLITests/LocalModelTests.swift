@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rag models` and indexes embedded in-process by a transformer model: with a tiny random BERT shipped in the
@@ -12,7 +13,7 @@ struct LocalModelTests {
     static let tinyModel = RagExecutable.packageRoot.appendingPathComponent("Tests/TextEncoderTests/Fixtures/tiny-mean-f32")
     static let miniLM = ProcessInfo.processInfo.environment["RAGKIT_MINILM_DIR"].flatMap { $0.isEmpty ? nil : $0 }
     /// Set by CI: tests that need extras fail instead of skipping when the extras are missing.
-    static let extrasRequired = ProcessInfo.processInfo.environment["RAGKIT_REQUIRE_EXTRAS"] == "1"
+    static let extrasRequired = TestExtras.required
 
     init() throws {
         var workspace = try Corpus.exampleWorkspace()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TextEncoder
@@ -33,7 +34,7 @@ enum Fixtures {
 
     /// Whether tests that need extras must run (CI sets `RAGKIT_REQUIRE_EXTRAS=1`): then they fail, not skip,
     /// when the extras are missing.
-    static let extrasRequired = ProcessInfo.processInfo.environment["RAGKIT_REQUIRE_EXTRAS"] == "1"
+    static let extrasRequired = TestExtras.required
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {

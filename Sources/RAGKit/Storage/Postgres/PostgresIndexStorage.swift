@@ -368,6 +368,16 @@ struct PostgresIndexStorage: IndexStorage {
         }
     }
 
+    /// Writes the rows that make the schema an index: its format, folder, creation time and settings.
+    func recordIndex(settings: IndexSettings, root: URL) async throws(RAGError) {
+        try await setSettings([
+            SettingKey.formatVersion: RAG.formatVersion,
+            SettingKey.rootAbsolute: root.path,
+            SettingKey.createdAt: ISO8601DateFormatter().string(from: Date()),
+            SettingKey.settings: JSONColumn.encode(settings),
+        ])
+    }
+
     /// Writes settings rows.
     func setSettings(_ values: [String: String]) async throws(RAGError) {
         let keys = values.keys.sorted()

@@ -86,12 +86,7 @@ extension RAG {
                                    "INSERT INTO \(unescaped: schema).vector_journal SELECT id FROM \(unescaped: schema).vectors ON CONFLICT DO NOTHING")
         }
         let storage = PostgresIndexStorage(pool: pool, dimensions: settings.dimensions)
-        try await storage.setSettings([
-            SettingKey.formatVersion: RAG.formatVersion,
-            SettingKey.rootAbsolute: root.path,
-            SettingKey.createdAt: ISO8601DateFormatter().string(from: Date()),
-            SettingKey.settings: JSONColumn.encode(settings),
-        ])
+        try await storage.recordIndex(settings: settings, root: root)
         return storage
     }
 
