@@ -35,3 +35,14 @@ public struct RequestOptions: Sendable {
         self.maxRetries = maxRetries
     }
 }
+
+extension RequestOptions {
+    /// These options plus an `OpenAI-Beta` header with `value`, unless the caller already set that header.
+    func addingBetaHeader(_ value: String) -> RequestOptions {
+        var options = self
+        if options.extraHeaders.keys.contains(where: { $0.lowercased() == "openai-beta" }) == false {
+            options.extraHeaders["OpenAI-Beta"] = value
+        }
+        return options
+    }
+}

@@ -87,11 +87,5 @@ public struct Assistants: Sendable {
 
 extension RequestOptions {
     /// These options plus `OpenAI-Beta: assistants=v2`, which the assistants, threads and runs endpoints require.
-    var assistantsV2: RequestOptions {
-        var options = self
-        if options.extraHeaders.keys.contains(where: { $0.lowercased() == "openai-beta" }) == false {
-            options.extraHeaders["OpenAI-Beta"] = "assistants=v2"
-        }
-        return options
-    }
+    var assistantsV2: RequestOptions { addingBetaHeader("assistants=v2") }
 }

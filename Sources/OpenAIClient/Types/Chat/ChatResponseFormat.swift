@@ -7,13 +7,15 @@
 ///     "required": ["answer", "sources"], "additionalProperties": false,
 /// ], strict: true)
 /// ```
-public enum ChatResponseFormat: Encodable, Sendable, Hashable {
+public enum ChatResponseFormat: Codable, Sendable, Hashable {
     /// `{"type": "text"}`.
     case text
     /// `{"type": "json_object"}`: valid JSON, no schema (say "JSON" in the prompt).
     case jsonObject
     /// `{"type": "json_schema", …}`: structured outputs.
     case jsonSchema(JSONSchemaFormat)
+    /// A format this client does not know (read back from the API), kept as sent.
+    case other(JSONValue)
 
     /// Structured outputs from a schema.
     public static func jsonSchema(name: String, description: String? = nil, schema: JSONValue, strict: Bool? = true) -> ChatResponseFormat {
@@ -25,8 +27,21 @@ public enum ChatResponseFormat: Encodable, Sendable, Hashable {
         case jsonSchema = "json_schema"
     }
 
+    /// Decodes a format object, keeping unknown ones.
+    public init(from decoder: any Decoder) throws {
+        self = try TaggedUnion.decode(decoder, other: Self.other) { type, raw in
+            switch type {
+            case "text": .text
+            case "json_object": .jsonObject
+            case "json_schema": .jsonSchema(try (raw["json_schema"] ?? .null).decode())
+            default: nil
+            }
+        }
+    }
+
     /// Encodes the format object.
     public func encode(to encoder: any Encoder) throws {
+        if case .other(let raw) = self { return try raw.encode(to: encoder) }
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .text:
@@ -36,12 +51,13 @@ public enum ChatResponseFormat: Encodable, Sendable, Hashable {
         case .jsonSchema(let format):
             try container.encode("json_schema", forKey: .type)
             try container.encode(format, forKey: .jsonSchema)
+        case .other: break
         }
     }
 }
 
 /// A named JSON Schema for structured outputs.
-public struct JSONSchemaFormat: Encodable, Sendable, Hashable {
+public struct JSONSchemaFormat: Codable, Sendable, Hashable {
     /// The format name (a-z, A-Z, 0-9, underscores and dashes, at most 64).
     public var name: String
     /// What the format is for.

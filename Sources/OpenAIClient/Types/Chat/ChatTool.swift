@@ -13,7 +13,7 @@ import Foundation
 /// )
 /// let sql = ChatTool.custom(name: "run_sql", description: "Runs one SQL query", format: .grammar(syntax: .lark, definition: grammar))
 /// ```
-public struct ChatTool: Encodable, Sendable, Hashable {
+public struct ChatTool: Codable, Sendable, Hashable {
     /// The tool type: ``ChatToolType/function`` or ``ChatToolType/custom``.
     public var type: ChatToolType
     /// The function, for a function tool.
