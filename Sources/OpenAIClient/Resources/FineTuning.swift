@@ -1,6 +1,6 @@
 import Foundation
 
-/// The fine-tuning endpoint group: ``OpenAI/fineTuning``, with ``jobs`` and ``checkpoints``.
+/// The fine-tuning endpoint group: ``OpenAI/fineTuning``, with ``jobs``, ``checkpoints`` and ``alpha``.
 public struct FineTuning: Sendable {
     let client: OpenAI
 
@@ -8,6 +8,8 @@ public struct FineTuning: Sendable {
     public var jobs: FineTuningJobs { FineTuningJobs(client: client) }
     /// Fine-tuned checkpoints shared with other projects: `/fine_tuning/checkpoints`.
     public var checkpoints: FineTuningCheckpoints { FineTuningCheckpoints(client: client) }
+    /// Alpha endpoints: `/fine_tuning/alpha`.
+    public var alpha: FineTuningAlpha { FineTuningAlpha(client: client) }
 }
 
 /// Fine-tuning jobs: ``FineTuning/jobs``.
