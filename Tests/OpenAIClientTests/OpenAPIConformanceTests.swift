@@ -330,7 +330,7 @@ enum ConformanceFixtures {
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
         + VoiceFixtures.operations + VideoFixtures.operations + SkillFixtures.operations
-        + EvalFixtures.operations + GraderFixtures.operations
+        + EvalFixtures.operations + GraderFixtures.operations + ChatKitFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
@@ -381,7 +381,7 @@ struct OpenAPIConformanceTests {
         #expect(unsetProperties(of: ConformanceFixtures.moderation).isEmpty)
         #expect(unsetProperties(of: ContainerFixtures.container).isEmpty)
         #expect(unsetProperties(of: VideoFixtures.video).isEmpty)
-        for body in OrganizationFixtures.requestBodies + EvalFixtures.requestBodies + GraderFixtures.requestBodies {
+        for body in OrganizationFixtures.requestBodies + EvalFixtures.requestBodies + GraderFixtures.requestBodies + ChatKitFixtures.requestBodies {
             #expect(unsetProperties(of: body).isEmpty, "\(type(of: body))")
         }
     }

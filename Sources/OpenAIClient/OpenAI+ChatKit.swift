@@ -1,0 +1,4 @@
+extension OpenAI {
+    /// ChatKit sessions and threads (beta): `/chatkit`.
+    public var chatKit: ChatKit { ChatKit(client: self) }
+}
