@@ -330,7 +330,7 @@ enum ConformanceFixtures {
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
         + VoiceFixtures.operations + VideoFixtures.operations + SkillFixtures.operations
-        + EvalFixtures.operations + GraderFixtures.operations + ChatKitFixtures.operations
+        + EvalFixtures.operations + GraderFixtures.operations + ChatKitFixtures.operations + ContentProvenanceFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
