@@ -151,7 +151,8 @@ enum ResponsesConformanceFixtures {
     static func fallbacks(in text: String) throws -> [String] {
         let modelled: Set<String> = ["message", "function_call", "function_call_output", "custom_tool_call", "custom_tool_call_output",
                                      "file_search_call", "web_search_call", "reasoning", "image_generation_call", "code_interpreter_call",
-                                     "mcp_call", "mcp_approval_request", "mcp_approval_response"]
+                                     "mcp_call", "mcp_approval_request", "mcp_approval_response", "agent_message", "multi_agent_call",
+                                     "multi_agent_call_output"]
         let root = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
         let candidates = (root["output"]?.arrayValue ?? []) + (root["data"]?.arrayValue ?? []) + (root["item"].map { [$0] } ?? [])
         return try candidates.compactMap { candidate -> String? in
@@ -169,28 +170,37 @@ struct ResponsesConformanceTests {
         try await StorageConformanceFixtures.record(operation)
     }
 
-    @Test("Each Responses and Conversations operation's method and path exist in the spec", arguments: ResponsesConformanceFixtures.operations)
+    /// The generally available operations and their `?beta=true` twins.
+    static let operations = ResponsesConformanceFixtures.operations + ResponsesBetaFixtures.operations
+
+    /// Whether the request went to a beta twin (`beta=true`, which the spec writes into the twin's path).
+    static func isBeta(_ request: HTTPRequest) -> Bool {
+        URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.contains(URLQueryItem(name: "beta", value: "true")) == true
+    }
+
+    @Test("Each Responses and Conversations operation's method and path exist in the spec", arguments: operations)
     func pathsExist(operation: CoveredOperation) async throws {
         let spec = try #require(OpenAPISpec.shared)
         let sent = try await Self.record(operation)
-        var path = sent.url.path.replacingOccurrences(of: "/v1", with: "", options: .anchored)
+        var path = sent.url.path.replacingOccurrences(of: "/v1", with: "", options: .anchored) + (Self.isBeta(sent) ? "?beta=true" : "")
         for (id, template) in ResponsesConformanceFixtures.placeholders { path = path.replacingOccurrences(of: id, with: template) }
         #expect(sent.method.rawValue == operation.method)
         #expect(path == operation.path)
         #expect(spec.operation(operation.method, path) != nil, "\(operation.method) \(path) is not in the spec")
     }
 
-    @Test("Every query item we send is a parameter of the operation", arguments: ResponsesConformanceFixtures.operations)
+    @Test("Every query item we send is a parameter of the operation (or, for a twin, its path's beta=true)", arguments: operations)
     func queryParameters(operation: CoveredOperation) async throws {
         let spec = try #require(OpenAPISpec.shared)
         let sent = try await Self.record(operation)
-        let names = URLComponents(url: sent.url, resolvingAgainstBaseURL: false)?.queryItems?.map(\.name) ?? []
+        let names = (URLComponents(url: sent.url, resolvingAgainstBaseURL: false)?.queryItems?.map(\.name) ?? [])
+            .filter { $0 != "beta" || !operation.path.hasSuffix("?beta=true") }
         let declared = Set((spec.operation(operation.method, operation.path)?["parameters"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue })
         #expect(Set(names).isSubset(of: declared), "\(operation): sent \(names), declared \(declared.sorted())")
     }
 
     @Test("Every property our requests encode is declared by the request schema, as the spec names it",
-          arguments: ResponsesConformanceFixtures.operations.filter { $0.requestSchema != nil })
+          arguments: operations.filter { $0.requestSchema != nil })
     func requestProperties(operation: CoveredOperation) async throws {
         let spec = try #require(StorageConformanceFixtures.specResolvingRecursiveFilters)
         let schemaName = try #require(operation.requestSchema)
@@ -220,10 +230,37 @@ struct ResponsesConformanceTests {
         #expect(unsetProperties(of: Fixtures.compact).isEmpty)
         #expect(unsetProperties(of: Fixtures.createConversation).isEmpty)
         #expect(unsetProperties(of: Fixtures.updateConversation).isEmpty)
+        #expect(unsetProperties(of: ResponsesBetaFixtures.create).isEmpty)
+    }
+
+    @Test("The twins' OpenAI-Beta header names a value of the spec's openai-beta parameter", arguments: ResponsesBetaFixtures.operations)
+    func betaHeader(operation: CoveredOperation) async throws {
+        let spec = try #require(OpenAPISpec.shared)
+        let parameter = (spec.operation(operation.method, operation.path)?["parameters"]?.arrayValue ?? []).first { $0["name"] == "openai-beta" }
+        let allowed = Set((parameter?["schema"]?["items"]?["enum"]?.arrayValue ?? []).compactMap(\.stringValue))
+        let sent = try #require(try await Self.record(operation).headers["OpenAI-Beta"])
+        #expect(parameter?["in"] == "header")
+        #expect(Set(sent.split(separator: ",").map(String.init)).isSubset(of: allowed), "sent \(sent), allowed \(allowed)")
+        #expect(ResponsesBetaFeature.multiAgent.rawValue == sent)
+    }
+
+    @Test("The beta schemas add to the generally available ones only multi_agent (request) and agent tags and multi-agent items")
+    func betaSchemasDiffer() throws {
+        let spec = try #require(OpenAPISpec.shared)
+        func properties(_ name: String) -> Set<String> {
+            Set(spec.flatten([["$ref": .string("#/components/schemas/" + name)]]).flatMap { $0["properties"]?.objectValue?.keys.map { $0 } ?? [] })
+        }
+        for (general, beta, added) in [("CreateResponse", "BetaCreateResponse", ["multi_agent"]), ("Response", "BetaResponse", []),
+                                       ("TokenCountsBody", "BetaTokenCountsBody", []), ("CompactResponseMethodPublicBody", "BetaCompactResponseMethodPublicBody", [])] {
+            #expect(properties(beta).subtracting(properties(general)) == Set(added), "\(beta)")
+            #expect(properties(general).isSubset(of: properties(beta)), "\(beta)")
+        }
+        #expect(properties("BetaMultiAgentParam") == ["enabled", "max_concurrent_subagents"])
+        #expect(properties("BetaAgentTag") == ["agent_name"])
     }
 
     @Test("The spec's response examples decode into our response types, modelled items as themselves",
-          arguments: ResponsesConformanceFixtures.operations)
+          arguments: operations)
     func responseExamples(operation: CoveredOperation) throws {
         let spec = try #require(OpenAPISpec.shared)
         let objects = spec.responseExamples(operation.method, operation.path).flatMap(ExampleJSON.objects(in:))

@@ -112,24 +112,26 @@ enum StorageConformanceFixtures {
         ("VectorStoreFileBatchObject", CoveredOperation.decoder(VectorStoreFileBatch.self)),
     ]
 
-    /// The spec with `CompoundFilter`'s `$recursiveRef: "#"` (a nested and/or) written as the `$ref` it means,
-    /// which the shared helper follows.
+    /// The spec with `CompoundFilter`'s (and its beta twin's) `$recursiveRef: "#"` (a nested and/or) written as the
+    /// `$ref` it means, which the shared helper follows.
     static let specResolvingRecursiveFilters: OpenAPISpec? = OpenAPISpec.shared.map { spec in
-        func resolve(_ value: JSONValue) -> JSONValue {
+        func resolve(_ value: JSONValue, in name: String) -> JSONValue {
             switch value {
             case .object(let members) where members["$recursiveRef"] != nil:
-                return ["$ref": "#/components/schemas/CompoundFilter"]
+                return ["$ref": .string("#/components/schemas/" + name)]
             case .object(let members):
-                return .object(members.mapValues(resolve))
+                return .object(members.mapValues { resolve($0, in: name) })
             case .array(let elements):
-                return .array(elements.map(resolve))
+                return .array(elements.map { resolve($0, in: name) })
             default:
                 return value
             }
         }
         guard case .object(var root) = spec.root, case .object(var components) = root["components"],
-              case .object(var schemas) = components["schemas"], let compound = schemas["CompoundFilter"] else { return spec }
-        schemas["CompoundFilter"] = resolve(compound)
+              case .object(var schemas) = components["schemas"] else { return spec }
+        for name in ["CompoundFilter", "BetaCompoundFilter"] {
+            if let compound = schemas[name] { schemas[name] = resolve(compound, in: name) }
+        }
         components["schemas"] = .object(schemas)
         root["components"] = .object(components)
         return OpenAPISpec(root: .object(root))

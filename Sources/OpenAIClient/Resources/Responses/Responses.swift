@@ -24,13 +24,19 @@ import Foundation
 /// ### Related
 /// - ``inputItems``
 /// - ``inputTokens``
+/// - ``beta``
 public struct Responses: Sendable {
     let client: OpenAI
+    /// `nil` for the generally available endpoints; for ``beta``'s calls, the features they name in `OpenAI-Beta`
+    /// (with `?beta=true`).
+    var betaFeatures: [ResponsesBetaFeature]? = nil
 
     /// A response's input items: `GET /responses/{response_id}/input_items`.
-    public var inputItems: ResponseInputItems { ResponseInputItems(client: client) }
+    public var inputItems: ResponseInputItems { ResponseInputItems(client: client, betaFeatures: betaFeatures) }
     /// Input token counts: `POST /responses/input_tokens`.
-    public var inputTokens: ResponseInputTokens { ResponseInputTokens(client: client) }
+    public var inputTokens: ResponseInputTokens { ResponseInputTokens(client: client, betaFeatures: betaFeatures) }
+    /// The beta twins of these endpoints (`?beta=true`), with multi-agent responses.
+    public var beta: ResponsesBeta { ResponsesBeta(client: client, features: [.multiAgent]) }
 
     /// Creates a model response.
     ///
@@ -46,7 +52,7 @@ public struct Responses: Sendable {
     public func create(_ request: CreateResponseRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Response {
         var request = request
         request.stream = nil
-        return try await client.send(.post("/responses", json: request, options: options))
+        return try await client.send(.post("/responses", json: request, options: options).routedToBeta(betaFeatures))
     }
 
     /// Creates a model response and streams its events as they happen.
@@ -63,7 +69,7 @@ public struct Responses: Sendable {
     public func stream(_ request: CreateResponseRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> EventStream<ResponseStreamEvent> {
         var request = request
         request.stream = true
-        return try await client.responseStream(.post("/responses", json: request, options: options))
+        return try await client.responseStream(.post("/responses", json: request, options: options).routedToBeta(betaFeatures))
     }
 
     /// Retrieves a stored response.
@@ -77,7 +83,7 @@ public struct Responses: Sendable {
     /// - Returns: The response.
     /// - Throws: ``OpenAIError`` (status 404 for an unknown id).
     public func retrieve(_ responseID: String, include: [ResponseInclude] = [], options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Response {
-        try await client.send(.get(Self.path(responseID), query: Self.includeItems(include), options: options))
+        try await client.send(.get(Self.path(responseID), query: Self.includeItems(include), options: options).routedToBeta(betaFeatures))
     }
 
     /// Streams a background response's events, from the start or after an event already seen (to resume a
@@ -107,7 +113,7 @@ public struct Responses: Sendable {
         var query = Self.includeItems(include) + [URLQueryItem(name: "stream", value: "true")]
         if let startingAfter { query.append(URLQueryItem(name: "starting_after", value: String(startingAfter))) }
         if let includeObfuscation { query.append(URLQueryItem(name: "include_obfuscation", value: String(includeObfuscation))) }
-        return try await client.responseStream(.get(Self.path(responseID), query: query, options: options))
+        return try await client.responseStream(.get(Self.path(responseID), query: query, options: options).routedToBeta(betaFeatures))
     }
 
     /// Deletes a stored response.
@@ -121,7 +127,7 @@ public struct Responses: Sendable {
     /// - Throws: ``OpenAIError`` (status 404 for an unknown id).
     @discardableResult
     public func delete(_ responseID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> DeletionStatus {
-        let (body, metadata) = try await client.sendForBytes(.delete(Self.path(responseID), options: options))
+        let (body, metadata) = try await client.sendForBytes(.delete(Self.path(responseID), options: options).routedToBeta(betaFeatures))
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return DeletionStatus(id: responseID, object: "response", deleted: true)
         }
@@ -143,7 +149,7 @@ public struct Responses: Sendable {
     /// - Returns: The response, ``ResponseStatus/cancelled``.
     /// - Throws: ``OpenAIError``.
     public func cancel(_ responseID: String, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> Response {
-        try await client.send(.post(Self.path(responseID) + "/cancel", json: EmptyObjectBody(), options: options))
+        try await client.send(.post(Self.path(responseID) + "/cancel", json: EmptyObjectBody(), options: options).routedToBeta(betaFeatures))
     }
 
     /// Compacts a conversation into fewer items to pass as the next request's input.
@@ -156,7 +162,7 @@ public struct Responses: Sendable {
     /// - Returns: The compacted items.
     /// - Throws: ``OpenAIError``.
     public func compact(_ request: CompactResponseRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> CompactedResponse {
-        try await client.send(.post("/responses/compact", json: request, options: options))
+        try await client.send(.post("/responses/compact", json: request, options: options).routedToBeta(betaFeatures))
     }
 
     static func path(_ responseID: String) -> String {
@@ -173,6 +179,8 @@ public struct Responses: Sendable {
 /// A response's input items: ``Responses/inputItems``.
 public struct ResponseInputItems: Sendable {
     let client: OpenAI
+    /// The ``Responses/beta`` features, or `nil` for the generally available endpoint.
+    var betaFeatures: [ResponsesBetaFeature]? = nil
 
     /// Lists the items a response was given as input.
     ///
@@ -192,7 +200,7 @@ public struct ResponseInputItems: Sendable {
         include: [ResponseInclude] = [], options: RequestOptions = RequestOptions()
     ) async throws(OpenAIError) -> Page<ResponseItem> {
         let query = ListQuery(limit: limit, order: order, after: after).items + Responses.includeItems(include)
-        return try await client.send(.get(Responses.path(responseID) + "/input_items", query: query, options: options))
+        return try await client.send(.get(Responses.path(responseID) + "/input_items", query: query, options: options).routedToBeta(betaFeatures))
     }
 
     /// Every input item of a response, fetched page by page as iteration reaches it.
@@ -213,6 +221,8 @@ public struct ResponseInputItems: Sendable {
 /// Input token counts: ``Responses/inputTokens``.
 public struct ResponseInputTokens: Sendable {
     let client: OpenAI
+    /// The ``Responses/beta`` features, or `nil` for the generally available endpoint.
+    var betaFeatures: [ResponsesBetaFeature]? = nil
 
     /// Counts the input tokens a response request would use, without running it.
     ///
@@ -224,7 +234,7 @@ public struct ResponseInputTokens: Sendable {
     /// - Returns: The count.
     /// - Throws: ``OpenAIError``.
     public func count(_ request: CountInputTokensRequest, options: RequestOptions = RequestOptions()) async throws(OpenAIError) -> InputTokenCount {
-        try await client.send(.post("/responses/input_tokens", json: request, options: options))
+        try await client.send(.post("/responses/input_tokens", json: request, options: options).routedToBeta(betaFeatures))
     }
 }
 
@@ -251,5 +261,19 @@ extension OpenAI {
             }
             return .init(element: decoded, endsStream: decoded.type.isTerminal)
         }
+    }
+}
+
+extension APIRequest {
+    /// This request on a ``Responses/beta`` endpoint: `?beta=true`, and `features` in `OpenAI-Beta` unless the caller
+    /// set that header. Unchanged when `features` is `nil` (the generally available endpoints).
+    func routedToBeta(_ features: [ResponsesBetaFeature]?) -> APIRequest {
+        guard let features else { return self }
+        var request = self
+        request.queryItems.append(URLQueryItem(name: "beta", value: "true"))
+        if !features.isEmpty {
+            request.options = request.options.addingBetaHeader(features.map(\.rawValue).joined(separator: ","))
+        }
+        return request
     }
 }

@@ -21,6 +21,9 @@ public enum ResponseContent: Codable, Sendable, Hashable {
     case reasoningText(String)
     /// `summary_text`: a reasoning summary part.
     case summaryText(String)
+    /// `encrypted_content`: opaque content only the API reads, as agents of a multi-agent response exchange it
+    /// (``Responses/beta``).
+    case encryptedContent(String)
     /// Any other kind, kept as sent.
     case other(JSONValue)
 
@@ -39,6 +42,7 @@ public enum ResponseContent: Codable, Sendable, Hashable {
         case .refusal: "refusal"
         case .reasoningText: "reasoning_text"
         case .summaryText: "summary_text"
+        case .encryptedContent: "encrypted_content"
         case .other(let raw): raw.objectValue?["type"]?.stringValue ?? ""
         }
     }
@@ -52,7 +56,10 @@ public enum ResponseContent: Codable, Sendable, Hashable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case type, text, refusal }
+    private enum CodingKeys: String, CodingKey {
+        case type, text, refusal
+        case encryptedContent = "encrypted_content"
+    }
 
     /// Decodes a part by its `type`, keeping unknown kinds.
     public init(from decoder: any Decoder) throws {
@@ -67,6 +74,7 @@ public enum ResponseContent: Codable, Sendable, Hashable {
             case "refusal": self = .refusal(try container.decode(String.self, forKey: .refusal))
             case "reasoning_text": self = .reasoningText(try container.decode(String.self, forKey: .text))
             case "summary_text": self = .summaryText(try container.decode(String.self, forKey: .text))
+            case "encrypted_content": self = .encryptedContent(try container.decode(String.self, forKey: .encryptedContent))
             default: self = .other(raw)
             }
         } catch {
@@ -94,6 +102,9 @@ public enum ResponseContent: Codable, Sendable, Hashable {
         case .summaryText(let text):
             try container.encode("summary_text", forKey: .type)
             try container.encode(text, forKey: .text)
+        case .encryptedContent(let content):
+            try container.encode("encrypted_content", forKey: .type)
+            try container.encode(content, forKey: .encryptedContent)
         case .other(let raw): try raw.encode(to: encoder)
         }
     }

@@ -27,6 +27,11 @@ import Foundation
 /// - ``mcpCall(_:)``
 /// - ``mcpApprovalRequest(_:)``
 /// - ``mcpApprovalResponse(_:)``
+/// ### Multi-agent responses (beta)
+/// - ``agentMessage(_:)``
+/// - ``multiAgentCall(_:)``
+/// - ``multiAgentCallOutput(_:)``
+/// - ``agent``
 public enum ResponseItem: Codable, Sendable, Hashable {
     /// `message`: input (user, system, developer) or output (assistant) content.
     case message(ResponseMessage)
@@ -56,6 +61,12 @@ public enum ResponseItem: Codable, Sendable, Hashable {
     case mcpApprovalResponse(ResponseMCPApprovalResponse)
     /// `item_reference`: an earlier item, by id (input only).
     case itemReference(String)
+    /// `agent_message`: a message between agents of a multi-agent response (``Responses/beta``).
+    case agentMessage(ResponseAgentMessage)
+    /// `multi_agent_call`: an agent spawns, messages, waits for or stops another (``Responses/beta``).
+    case multiAgentCall(ResponseMultiAgentCall)
+    /// `multi_agent_call_output`: the result of a multi-agent call (``Responses/beta``).
+    case multiAgentCallOutput(ResponseMultiAgentCallOutput)
     /// Any other kind (computer use, shell, apply patch, compaction, MCP tool lists, …), kept as sent.
     case other(JSONValue)
 
@@ -96,6 +107,9 @@ public enum ResponseItem: Codable, Sendable, Hashable {
         case .mcpApprovalRequest: .mcpApprovalRequest
         case .mcpApprovalResponse: .mcpApprovalResponse
         case .itemReference: .itemReference
+        case .agentMessage: .agentMessage
+        case .multiAgentCall: .multiAgentCall
+        case .multiAgentCallOutput: .multiAgentCallOutput
         case .other(let raw): ResponseItemType(rawValue: raw.objectValue?["type"]?.stringValue ?? "")
         }
     }
@@ -117,7 +131,34 @@ public enum ResponseItem: Codable, Sendable, Hashable {
         case .mcpApprovalRequest(let item): item.id
         case .mcpApprovalResponse(let item): item.id
         case .itemReference(let id): id
+        case .agentMessage(let item): item.id
+        case .multiAgentCall(let item): item.id
+        case .multiAgentCallOutput(let item): item.id
         case .other(let raw): raw.objectValue?["id"]?.stringValue
+        }
+    }
+
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``); `nil` otherwise.
+    public var agent: ResponseAgentTag? {
+        switch self {
+        case .message(let item): item.agent
+        case .functionCall(let item): item.agent
+        case .functionCallOutput(let item): item.agent
+        case .customToolCall(let item): item.agent
+        case .customToolCallOutput(let item): item.agent
+        case .fileSearchCall(let item): item.agent
+        case .webSearchCall(let item): item.agent
+        case .reasoning(let item): item.agent
+        case .imageGenerationCall(let item): item.agent
+        case .codeInterpreterCall(let item): item.agent
+        case .mcpCall(let item): item.agent
+        case .mcpApprovalRequest(let item): item.agent
+        case .mcpApprovalResponse(let item): item.agent
+        case .agentMessage(let item): item.agent
+        case .multiAgentCall(let item): item.agent
+        case .multiAgentCallOutput(let item): item.agent
+        case .itemReference: nil
+        case .other(let raw): raw["agent"].flatMap { try? $0.decode(as: ResponseAgentTag.self) }
         }
     }
 
@@ -144,6 +185,9 @@ public enum ResponseItem: Codable, Sendable, Hashable {
             case .mcpApprovalRequest: self = .mcpApprovalRequest(try raw.decode())
             case .mcpApprovalResponse: self = .mcpApprovalResponse(try raw.decode())
             case .itemReference: self = .itemReference(object["id"]?.stringValue ?? "")
+            case .agentMessage: self = .agentMessage(try raw.decode())
+            case .multiAgentCall: self = .multiAgentCall(try raw.decode())
+            case .multiAgentCallOutput: self = .multiAgentCallOutput(try raw.decode())
             default: self = .other(raw)
             }
         } catch {
@@ -170,6 +214,9 @@ public enum ResponseItem: Codable, Sendable, Hashable {
         case .mcpApprovalRequest(let item): body = item
         case .mcpApprovalResponse(let item): body = item
         case .itemReference(let id): body = ["id": id]
+        case .agentMessage(let item): body = item
+        case .multiAgentCall(let item): body = item
+        case .multiAgentCallOutput(let item): body = item
         case .other(let raw): return try raw.encode(to: encoder)
         }
         guard case .object(var members) = try JSONValue(encoding: body) else { return }
@@ -230,6 +277,12 @@ public struct ResponseItemType: OpenStringEnum {
     public static let applyPatchCallOutput = Self(rawValue: "apply_patch_call_output")
     /// `compaction`.
     public static let compaction = Self(rawValue: "compaction")
+    /// `agent_message` (multi-agent responses).
+    public static let agentMessage = Self(rawValue: "agent_message")
+    /// `multi_agent_call` (multi-agent responses).
+    public static let multiAgentCall = Self(rawValue: "multi_agent_call")
+    /// `multi_agent_call_output` (multi-agent responses).
+    public static let multiAgentCallOutput = Self(rawValue: "multi_agent_call_output")
 }
 
 /// Who wrote a message.
@@ -278,6 +331,8 @@ public struct ResponseMessage: Codable, Sendable, Hashable {
     public var status: ResponseItemStatus?
     /// The message's phase (`commentary` or `final_answer`) on some models, as sent.
     public var phase: String?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates a message.
     public init(id: String? = nil, role: ResponseRole, content: [ResponseContent], status: ResponseItemStatus? = nil) {
@@ -298,7 +353,7 @@ public struct ResponseMessage: Codable, Sendable, Hashable {
         }.joined()
     }
 
-    enum CodingKeys: String, CodingKey { case id, role, content, status, phase }
+    enum CodingKeys: String, CodingKey { case id, role, content, status, phase, agent }
 
     /// Decodes a message; a string `content` becomes one text part.
     public init(from decoder: any Decoder) throws {
@@ -312,6 +367,7 @@ public struct ResponseMessage: Codable, Sendable, Hashable {
         }
         status = try container.decodeIfPresent(ResponseItemStatus.self, forKey: .status)
         phase = try? container.decodeIfPresent(String.self, forKey: .phase)
+        agent = try container.decodeIfPresent(ResponseAgentTag.self, forKey: .agent)
     }
 }
 
@@ -329,6 +385,8 @@ public struct ResponseFunctionCall: Codable, Sendable, Hashable {
     public var namespace: String?
     /// The item's status.
     public var status: ResponseItemStatus?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates a function call.
     public init(id: String? = nil, callID: String, name: String, arguments: String, namespace: String? = nil, status: ResponseItemStatus? = nil) {
@@ -348,7 +406,7 @@ public struct ResponseFunctionCall: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, arguments, namespace, status
+        case id, name, arguments, namespace, status, agent
         case callID = "call_id"
     }
 }
@@ -398,6 +456,8 @@ public struct ResponseFunctionCallOutput: Codable, Sendable, Hashable {
     public var output: ResponseToolOutput
     /// The item's status.
     public var status: ResponseItemStatus?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates a function result.
     public init(id: String? = nil, callID: String, output: ResponseToolOutput, status: ResponseItemStatus? = nil) {
@@ -408,7 +468,7 @@ public struct ResponseFunctionCallOutput: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, output, status
+        case id, output, status, agent
         case callID = "call_id"
     }
 }
@@ -425,6 +485,8 @@ public struct ResponseCustomToolCall: Codable, Sendable, Hashable {
     public var input: String
     /// The tool's namespace, when it was defined in one.
     public var namespace: String?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates a custom tool call.
     public init(id: String? = nil, callID: String, name: String, input: String, namespace: String? = nil) {
@@ -436,7 +498,7 @@ public struct ResponseCustomToolCall: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, input, namespace
+        case id, name, input, namespace, agent
         case callID = "call_id"
     }
 }
@@ -449,6 +511,8 @@ public struct ResponseCustomToolCallOutput: Codable, Sendable, Hashable {
     public var callID: String
     /// The result.
     public var output: ResponseToolOutput
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates a custom tool result.
     public init(id: String? = nil, callID: String, output: ResponseToolOutput) {
@@ -458,7 +522,7 @@ public struct ResponseCustomToolCallOutput: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, output
+        case id, output, agent
         case callID = "call_id"
     }
 }
@@ -473,6 +537,8 @@ public struct ResponseFileSearchCall: Codable, Sendable, Hashable {
     public var queries: [String]
     /// The results, when included.
     public var results: [Result]?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// One retrieved chunk.
     public struct Result: Codable, Sendable, Hashable {
@@ -493,7 +559,7 @@ public struct ResponseFileSearchCall: Codable, Sendable, Hashable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, status, queries, results }
+    enum CodingKeys: String, CodingKey { case id, status, queries, results, agent }
 
     /// Decodes a search call; missing queries read as none.
     public init(from decoder: any Decoder) throws {
@@ -502,6 +568,7 @@ public struct ResponseFileSearchCall: Codable, Sendable, Hashable {
         status = try container.decodeIfPresent(ResponseItemStatus.self, forKey: .status)
         queries = try container.decodeIfPresent([String].self, forKey: .queries) ?? []
         results = try container.decodeIfPresent([Result].self, forKey: .results)
+        agent = try container.decodeIfPresent(ResponseAgentTag.self, forKey: .agent)
     }
 }
 
@@ -513,8 +580,10 @@ public struct ResponseWebSearchCall: Codable, Sendable, Hashable {
     public var status: ResponseItemStatus?
     /// What the search did (`search`, `open_page`, `find`, with queries and sources), as sent.
     public var action: JSONValue?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
-    enum CodingKeys: String, CodingKey { case id, status, action }
+    enum CodingKeys: String, CodingKey { case id, status, action, agent }
 }
 
 /// A `reasoning` item: summary parts and, with `include: reasoning.encrypted_content`, the encrypted reasoning to
@@ -530,9 +599,11 @@ public struct ResponseReasoningItem: Codable, Sendable, Hashable {
     public var encryptedContent: String?
     /// The item's status.
     public var status: ResponseItemStatus?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     enum CodingKeys: String, CodingKey {
-        case id, summary, content, status
+        case id, summary, content, status, agent
         case encryptedContent = "encrypted_content"
     }
 
@@ -544,6 +615,7 @@ public struct ResponseReasoningItem: Codable, Sendable, Hashable {
         content = try container.decodeIfPresent([ResponseContent].self, forKey: .content)
         encryptedContent = try container.decodeIfPresent(String.self, forKey: .encryptedContent)
         status = try container.decodeIfPresent(ResponseItemStatus.self, forKey: .status)
+        agent = try container.decodeIfPresent(ResponseAgentTag.self, forKey: .agent)
     }
 }
 
@@ -555,11 +627,13 @@ public struct ResponseImageGenerationCall: Codable, Sendable, Hashable {
     public var status: ResponseItemStatus?
     /// The image, base64-encoded.
     public var result: String?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// The decoded image bytes.
     public var imageData: Data? { result.flatMap { Data(base64Encoded: $0) } }
 
-    enum CodingKeys: String, CodingKey { case id, status, result }
+    enum CodingKeys: String, CodingKey { case id, status, result, agent }
 }
 
 /// A `code_interpreter_call` item.
@@ -574,9 +648,11 @@ public struct ResponseCodeInterpreterCall: Codable, Sendable, Hashable {
     public var code: String?
     /// Logs and images it produced (with `include: code_interpreter_call.outputs`), as sent.
     public var outputs: JSONValue?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     enum CodingKeys: String, CodingKey {
-        case id, status, code, outputs
+        case id, status, code, outputs, agent
         case containerID = "container_id"
     }
 }
@@ -599,9 +675,11 @@ public struct ResponseMCPCall: Codable, Sendable, Hashable {
     public var status: ResponseItemStatus?
     /// The approval request this call followed.
     public var approvalRequestID: String?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, arguments, output, error, status
+        case id, name, arguments, output, error, status, agent
         case serverLabel = "server_label"
         case approvalRequestID = "approval_request_id"
     }
@@ -617,9 +695,11 @@ public struct ResponseMCPApprovalRequest: Codable, Sendable, Hashable {
     public var name: String
     /// The arguments, JSON as text.
     public var arguments: String
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, arguments
+        case id, name, arguments, agent
         case serverLabel = "server_label"
     }
 }
@@ -634,6 +714,8 @@ public struct ResponseMCPApprovalResponse: Codable, Sendable, Hashable {
     public var approve: Bool
     /// Why, optionally.
     public var reason: String?
+    /// The agent that produced the item, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
 
     /// Creates an approval decision.
     public init(approvalRequestID: String, approve: Bool, reason: String? = nil) {
@@ -643,7 +725,7 @@ public struct ResponseMCPApprovalResponse: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, approve, reason
+        case id, approve, reason, agent
         case approvalRequestID = "approval_request_id"
     }
 }

@@ -63,12 +63,14 @@ public struct ResponseStreamEvent: Decodable, Sendable, Hashable {
     public var message: String?
     /// The offending parameter, on `error`.
     public var param: String?
+    /// The agent whose output the event is about, in a multi-agent response (``Responses/beta``).
+    public var agent: ResponseAgentTag?
     /// The whole event as sent.
     public var raw: JSONValue
 
     enum CodingKeys: String, CodingKey {
         case type, response, item, part, delta, text, refusal, arguments, name, input, code, annotation, command,
-             logprobs, message, param
+             logprobs, message, param, agent
         case sequenceNumber = "sequence_number"
         case outputIndex = "output_index"
         case itemID = "item_id"
@@ -109,6 +111,7 @@ public struct ResponseStreamEvent: Decodable, Sendable, Hashable {
         logprobs = try? container.decodeIfPresent(JSONValue.self, forKey: .logprobs)
         message = try? container.decodeIfPresent(String.self, forKey: .message)
         param = try? container.decodeIfPresent(String.self, forKey: .param)
+        agent = try? container.decodeIfPresent(ResponseAgentTag.self, forKey: .agent)
     }
 }
 
