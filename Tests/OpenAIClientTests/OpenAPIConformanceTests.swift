@@ -303,7 +303,7 @@ enum ConformanceFixtures {
     ] + OrganizationFixtures.operations + OrganizationFixtures.usageOperations + OrganizationFixtures.certificateOperations
         + OrganizationFixtures.settingsOperations + OrganizationFixtures.projectRoleOperations
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
-        + VoiceFixtures.operations + VideoFixtures.operations + SkillFixtures.operations
+        + VoiceFixtures.operations + VideoFixtures.operations + SkillFixtures.operations + RealtimeFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),
