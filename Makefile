@@ -14,7 +14,7 @@ demo: system-packages
 ## Builds everything and runs the whole test suite, one test module per process: all suites of all modules at once
 ## held ~1,800 descriptors, past select()'s 1,024 and into a Foundation Process.run() crash on Linux
 ## (swift-corelibs-foundation#5472, fixed upstream after 6.3.1).
-TEST_MODULES ?= ChunkersTests VectorIndexTests TextEncoderTests OpenAIClientTests RAGKitTests RAGServerTests RAGCLITests
+TEST_MODULES ?= ChunkersTests VectorIndexTests TextEncoderTests OpenAIClientTests OpenAIRealtimeTests RAGKitTests RAGServerTests RAGCLITests
 test: system-packages
 	$(SWIFT) build --build-tests
 	@for module in $(TEST_MODULES); do \

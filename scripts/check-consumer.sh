@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "RAGKit", package: "RAGKit"),
                 .product(name: "OpenAIClient", package: "RAGKit"),
+                .product(name: "OpenAIRealtime", package: "RAGKit"),
                 .product(name: "Chunkers", package: "RAGKit"),
                 .product(name: "VectorIndex", package: "RAGKit"),
             ]
@@ -36,6 +37,7 @@ cat > "$work/consumer/Sources/consumer/main.swift" <<'SWIFT'
 import Chunkers
 import Foundation
 import OpenAIClient
+import OpenAIRealtime
 import RAGKit
 import VectorIndex
 
@@ -51,7 +53,8 @@ let tokens = try BPETokenizer.load(.cl100kBase).encode("rotate the logs").count
 let vectors = try VectorDatabase(url: folder.appending(path: "v.sqlite"), collection: VectorCollectionInfo(model: "m", dimensions: 2))
 try vectors.upsert([VectorRecord(id: "a", vector: [1, 0], metadata: [:])])
 let client = OpenAI(configuration: OpenAIConfiguration(apiKey: nil, baseURL: URL(filePath: "/")))
-print("consumer: \(summary.added.count) added, \(hits.count) hits, \(tokens) tokens, \(vectors.count) vector, client \(type(of: client))")
+let realtime = RealtimeSessionOptions(closeTimeout: .seconds(1))
+print("consumer: \(summary.added.count) added, \(hits.count) hits, \(tokens) tokens, \(vectors.count) vector, client \(type(of: client)), realtime close timeout \(realtime.closeTimeout)")
 guard summary.added.count == 1, !hits.isEmpty, vectors.count == 1 else { exit(1) }
 SWIFT
 cd "$work/consumer"

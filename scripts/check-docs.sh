@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 modules=("$@")
 if [ ${#modules[@]} -eq 0 ]; then
-    modules=(OpenAIClient Chunkers VectorIndex TextEncoder RAGKit RAGServer)
+    modules=(OpenAIClient OpenAIRealtime Chunkers VectorIndex TextEncoder RAGKit RAGServer)
 fi
 
 for module in "${modules[@]}"; do

@@ -185,25 +185,6 @@ extension OpenAI {
     }
 
     func makeURL(path: String, query: [URLQueryItem]) throws(OpenAIError) -> URL {
-        if let endpoint = configuration.endpoint {
-            return try endpoint.url(forPath: path, queryItems: configuration.defaultQueryItems + query)
-        }
-        guard var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: true) else {
-            throw OpenAIError(kind: .invalidRequest, message: "invalid base URL: \(configuration.baseURL.redactedForDisplay)")
-        }
-        // The path joins the base's path; a query on the base URL stays after it.
-        var basePath = components.percentEncodedPath
-        while basePath.hasSuffix("/") { basePath.removeLast() }
-        components.percentEncodedPath = basePath + path
-        let items = configuration.defaultQueryItems + query
-        if !items.isEmpty {
-            components.queryItems = (components.queryItems ?? []) + items
-            // URLComponents leaves "+" alone, which servers read as a space.
-            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
-        }
-        guard let url = components.url else {
-            throw OpenAIError(kind: .invalidRequest, message: "invalid URL for \(path) under \(configuration.baseURL.redactedForDisplay)")
-        }
-        return url
+        try configuration.url(forPath: path, queryItems: query)
     }
 }

@@ -32,6 +32,7 @@ import Logging
 /// - ``containers``
 /// - ``videos``
 /// - ``skills``
+/// - ``realtime``
 /// ### Response metadata
 /// - ``withResponseMetadata(isolation:_:)``
 public final class OpenAI: Sendable {

@@ -79,6 +79,42 @@ public struct OpenAIConfiguration: Sendable {
         self.endpoint = endpoint
     }
 
+    /// The URL of an endpoint path: ``endpoint``'s when set, else the path appended to ``baseURL``'s, with
+    /// ``defaultQueryItems`` and then `queryItems` (a `+` is sent as `%2B`, not read as a space).
+    ///
+    /// ```swift
+    /// let url = try OpenAIConfiguration(apiKey: nil).url(forPath: "/realtime", queryItems: [URLQueryItem(name: "model", value: "gpt-realtime")])
+    /// // https://api.openai.com/v1/realtime?model=gpt-realtime
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - path: The endpoint path, such as `/embeddings`.
+    ///   - queryItems: Query items after the default ones; none by default.
+    /// - Returns: The URL.
+    /// - Throws: ``OpenAIError`` (``OpenAIError/Kind/invalidRequest``) when no valid URL results.
+    public func url(forPath path: String, queryItems: [URLQueryItem] = []) throws(OpenAIError) -> URL {
+        if let endpoint {
+            return try endpoint.url(forPath: path, queryItems: defaultQueryItems + queryItems)
+        }
+        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: true) else {
+            throw OpenAIError(kind: .invalidRequest, message: "invalid base URL: \(baseURL.redactedForDisplay)")
+        }
+        // The path joins the base's path; a query on the base URL stays after it.
+        var basePath = components.percentEncodedPath
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        components.percentEncodedPath = basePath + path
+        let items = defaultQueryItems + queryItems
+        if !items.isEmpty {
+            components.queryItems = (components.queryItems ?? []) + items
+            // URLComponents leaves "+" alone, which servers read as a space.
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        }
+        guard let url = components.url else {
+            throw OpenAIError(kind: .invalidRequest, message: "invalid URL for \(path) under \(baseURL.redactedForDisplay)")
+        }
+        return url
+    }
+
     /// Reads `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID`.
     ///
     /// Empty variables count as unset; an unparsable `OPENAI_BASE_URL` falls back to ``defaultBaseURL``.

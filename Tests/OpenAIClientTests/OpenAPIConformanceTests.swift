@@ -331,6 +331,7 @@ enum ConformanceFixtures {
         + CheckpointPermissionFixtures.operations + ContainerFixtures.operations
         + VoiceFixtures.operations + VideoFixtures.operations + SkillFixtures.operations
         + EvalFixtures.operations + GraderFixtures.operations + ChatKitFixtures.operations + ContentProvenanceFixtures.operations
+        + RealtimeFixtures.operations
 
     static let schemaExamples: [(String, @Sendable (String) throws -> Void)] = [
         ("Embedding", CoveredOperation.decoder(Embedding.self)),

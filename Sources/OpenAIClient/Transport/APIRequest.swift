@@ -40,6 +40,11 @@ struct APIRequest: Sendable {
         }, options: options)
     }
 
+    /// A `POST` whose body is sent as it is, with its own content type (such as `application/sdp`).
+    static func post(_ path: String, body: [UInt8], contentType: String, options: RequestOptions = RequestOptions()) -> APIRequest {
+        APIRequest(method: .post, path: path, makeBody: { _ in (.bytes(body), contentType) }, options: options)
+    }
+
     /// Escapes an id for use as one path segment.
     static func segment(_ id: String) -> String {
         var allowed = CharacterSet.urlPathAllowed

@@ -47,6 +47,11 @@ public struct MultipartBody: Sendable {
         parts.append(Part(name: name, content: .bytes(Array(value.utf8))))
     }
 
+    /// Appends a field (not a file) whose part declares a content type, such as `application/json`.
+    public mutating func append(name: String, value: String, contentType: String) {
+        parts.append(Part(name: name, contentType: contentType, content: .bytes(Array(value.utf8))))
+    }
+
     /// Appends a file held in memory.
     public mutating func append(name: String, filename: String, contentType: String = "application/octet-stream", bytes: [UInt8]) {
         parts.append(Part(name: name, filename: filename, contentType: contentType, content: .bytes(bytes)))

@@ -157,6 +157,13 @@ public enum ResponseToolChoice: Codable, Sendable, Hashable {
     /// Any other form (allowed tools, MCP), sent as is.
     case other(JSONValue)
 
+    /// A tool of a remote MCP server (any of its tools when `name` is `nil`), kept in ``other(_:)`` as decoded.
+    public static func mcp(serverLabel: String, name: String? = nil) -> ResponseToolChoice {
+        var choice: [String: JSONValue] = ["type": "mcp", "server_label": .string(serverLabel)]
+        choice["name"] = name.map(JSONValue.string)
+        return .other(.object(choice))
+    }
+
     /// Decodes a mode string or a choice object.
     public init(from decoder: any Decoder) throws {
         let raw = try JSONValue(from: decoder)
