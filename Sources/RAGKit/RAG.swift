@@ -127,7 +127,8 @@ public final class RAG: Sendable {
     ///
     /// Retrieval picks the passages; those that fit `options.promptTokenBudget` become numbered
     /// sources, sent to the generator. When nothing matches, the generator is not called and the
-    /// answer says so.
+    /// answer says so. An ``ExtractiveAnswerer`` without a ``ExtractiveAnswerer/sentenceModel`` ranks sentences
+    /// with the index's embedder when that is an in-process semantic model (``TransformerEmbedder``).
     /// - Parameters:
     ///   - question: The question.
     ///   - generator: Who writes the answer (``ExtractiveAnswerer`` offline, ``ChatAnswerer``).
@@ -150,23 +151,36 @@ public final class RAG: Sendable {
         retrieve: @escaping @Sendable (_ query: String, _ options: SearchOptions) async throws -> [SearchHit]
     ) -> AsyncThrowingStream<AnswerEvent, any Error> {
         let encoding = store.settings.tokenEncoding
-        return AsyncThrowingStream { continuation in
+        var generator = generator
+        if var extractive = generator as? ExtractiveAnswerer, extractive.sentenceModel == nil, embedder is TransformerEmbedder {
+            extractive.sentenceModel = embedder
+            generator = extractive
+        }
+        return AsyncThrowingStream { [generator] continuation in
             let task = Task {
                 do {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
                     // A map (an index, a table of contents) is never quoted as an answer.
                     let hits = try await retrieve(trimmed, options.search).filter { $0.role != .map }
-                    let sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
-                    continuation.yield(.started(mode: generator.mode, sources: sources))
                     var text = ""
-                    if sources.isEmpty {
-                        text = SourceSelector.nothingFound
+                    let sources: [Citation]
+                    if let extractive = generator as? ExtractiveAnswerer, !hits.isEmpty {
+                        (sources, text) = try await extractive.answer(
+                            question: trimmed, from: try await pagePassages(of: hits, pages: extractive.pagesRead))
+                        continuation.yield(.started(mode: generator.mode, sources: sources))
                         continuation.yield(.text(text))
                     } else {
-                        for try await piece in generator.generate(question: trimmed, sources: sources) {
-                            text += piece
-                            continuation.yield(.text(piece))
+                        sources = try SourceSelector(encoding: encoding).select(hits, budget: options.promptTokenBudget)
+                        continuation.yield(.started(mode: generator.mode, sources: sources))
+                        if sources.isEmpty {
+                            text = SourceSelector.nothingFound
+                            continuation.yield(.text(text))
+                        } else {
+                            for try await piece in generator.generate(question: trimmed, sources: sources) {
+                                text += piece
+                                continuation.yield(.text(piece))
+                            }
                         }
                     }
                     let cited = Set(CitationMarkers.cited(in: text, valid: 1...max(1, sources.count)))

@@ -1,199 +1,126 @@
 import Foundation
 
-/// An offline answer writer that quotes the sentences of the sources that best match the question.
+/// An offline answer writer that quotes the sentences of the sources that answer the question.
 ///
-/// It does not understand the question: it ranks sentences by the question's words they contain
-/// (rarer words count more; `rotate` also matches `rotation`), quotes the best few with their
-/// `[n]` markers, and says plainly when no sentence shares a word with the question.
+/// It ranks every prose sentence of the sources by how much of the question it covers (rarer words count more;
+/// `rotate` also matches `rotation`), whether its heading names the question's subject, whether it opens its
+/// section (where documentation defines what a heading names), and the rank of its source; with a semantic
+/// ``sentenceModel`` (an in-process model such as ``TransformerEmbedder``) also by meaning, so that a question in
+/// other words than the page's still finds its sentence. It quotes the best few in reading order, each with its
+/// `[n]`, leads a quote with its heading when the heading names an API, and says plainly when no sentence matches.
 ///
 /// ```swift
 /// for try await event in rag.ask("How do I rotate the logs?", using: ExtractiveAnswerer()) { … }
 /// ```
+///
+/// Asked through ``RAG/ask(_:using:options:)``, it reads the whole of the best ``pagesRead`` pages retrieval found,
+/// not only the retrieved passages (a page's defining sentence is often in a passage that did not rank), cites the
+/// passages it quotes, numbered in the order quoted, and, without a model of its own, ranks by meaning with the
+/// index's embedder when that is an in-process semantic model.
 public struct ExtractiveAnswerer: AnswerGenerator {
     /// ``AnswerMode/extractive``.
     public var mode: AnswerMode { .extractive }
     /// The most sentences quoted (default 3).
     public var maxSentences: Int
+    /// How many of the best pages ``RAG/ask(_:using:options:)`` lets it read whole (default 3).
+    public var pagesRead: Int
+    /// The model that ranks sentences by meaning, or `nil` to rank by words alone.
+    public var sentenceModel: (any Embedder)?
     /// The text given when no sentence matches the question.
     public static let noAnswer = "I found nothing in the indexed documents that answers this question."
 
     /// Creates an extractive answerer.
-    /// - Parameter maxSentences: The most sentences quoted (default 3).
-    public init(maxSentences: Int = 3) {
+    /// - Parameters:
+    ///   - maxSentences: The most sentences quoted (default 3).
+    ///   - pagesRead: How many of the best pages are read whole when asked through ``RAG`` (default 3).
+    ///   - sentenceModel: A model that ranks sentences by meaning; `nil` ranks by words alone.
+    public init(maxSentences: Int = 3, pagesRead: Int = 3, sentenceModel: (any Embedder)? = nil) {
         self.maxSentences = max(1, maxSentences)
+        self.pagesRead = max(1, pagesRead)
+        self.sentenceModel = sentenceModel
     }
 
-    /// Streams the best sentences, each followed by its source marker.
+    /// Streams the best sentences of `sources`, each followed by its source marker.
     public func generate(question: String, sources: [Citation]) -> AsyncThrowingStream<String, any Error> {
-        let pieces = answerPieces(question: question, sources: sources)
-        return AsyncThrowingStream { continuation in
-            for piece in pieces { continuation.yield(piece) }
-            continuation.finish()
-        }
-    }
-
-    /// The answer as the pieces it is streamed in.
-    func answerPieces(question: String, sources: [Citation]) -> [String] {
-        let terms = QuestionTerms(question)
-        let sentences = sources.flatMap { source in
-            SentenceSplitter.sentencesWithHeadings(in: source.text).enumerated().map {
-                (source: source.number, position: $0.offset, text: $0.element.sentence, heading: $0.element.heading)
+        AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    let passages = sources.enumerated().map { QuotablePassage(citation: $0.element, pageRank: $0.offset, wasRetrieved: true) }
+                    let quoted = try await quote(question: question, from: passages)
+                    let pieces = quoted.isEmpty ? [Self.noAnswer] : Self.pieces(quoted) { $0.citation.number }
+                    for piece in pieces { continuation.yield(piece) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
             }
-        }
-        guard !terms.isEmpty, !sentences.isEmpty else { return [Self.noAnswer] }
-        let sentenceWords = sentences.map { Set(WordScanner.words(in: $0.text)) }
-        let weights = terms.weights(over: sentenceWords)
-        var scored: [(score: Double, source: Int, position: Int, text: String)] = []
-        for (index, sentence) in sentences.enumerated() {
-            let matchScore = terms.score(sentenceWords[index], weights: weights)
-            guard matchScore > 0 else { continue }
-            // A sentence under a heading that names the question's subject ("Rotating the logs") is
-            // more likely the answer than one that merely mentions the words in passing.
-            let headingScore = sentence.heading.map { terms.score(Set(WordScanner.words(in: $0)), weights: weights) } ?? 0
-            // Earlier sources ranked higher in retrieval: a gentle tie-breaker, not an override.
-            let score = (matchScore + 0.5 * headingScore) * (1 - 0.02 * Double(min(sentence.source - 1, 20)))
-            scored.append((score, sentence.source, sentence.position, sentence.text))
-        }
-        scored.sort { ($0.score, -$0.source, -$0.position) > ($1.score, -$1.source, -$1.position) }
-        guard let best = scored.first?.score else { return [Self.noAnswer] }
-        var seen = Set<String>()
-        let chosen = scored.filter { $0.score >= best * 0.35 && seen.insert($0.text).inserted }.prefix(maxSentences)
-        return chosen.enumerated().map { index, sentence in
-            (index == 0 ? "" : " ") + sentence.text + " [\(sentence.source)]"
+            continuation.onTermination = { _ in task.cancel() }
         }
     }
-}
 
-/// The content words of a question, and how well a sentence matches them.
-struct QuestionTerms {
-    private let terms: [String]
-
-    init(_ question: String) {
-        var seen = Set<String>()
-        let words = WordScanner.words(in: question).filter { seen.insert($0).inserted }
-        let content = words.filter { !Self.stopWords.contains($0) }
-        terms = content.isEmpty ? words : content
-    }
-
-    var isEmpty: Bool { terms.isEmpty }
-
-    /// Inverse sentence frequency of every term: rare words in these sources weigh more.
-    func weights(over sentences: [Set<String>]) -> [String: Double] {
-        let total = Double(sentences.count)
-        var weights: [String: Double] = [:]
-        for term in terms {
-            let frequency = sentences.reduce(0) { $0 + (Self.match(term, in: $1) > 0 ? 1 : 0) }
-            weights[term] = log(1 + total / Double(1 + frequency))
+    /// Quotes the best sentences of `passages` and cites the passages quoted, numbered 1, 2, … in the order quoted.
+    /// - Returns: The cited passages and the answer text; no sources and ``noAnswer`` when no sentence matches.
+    func answer(question: String, from passages: [QuotablePassage]) async throws -> (sources: [Citation], text: String) {
+        let quoted = try await quote(question: question, from: passages)
+        guard !quoted.isEmpty else { return ([], Self.noAnswer) }
+        var sources: [Citation] = []
+        var numbers: [Int: Int] = [:]
+        for sentence in quoted where numbers[sentence.passageIndex] == nil {
+            var citation = sentence.citation
+            citation.number = sources.count + 1
+            numbers[sentence.passageIndex] = citation.number
+            sources.append(citation)
         }
-        return weights
+        return (sources, Self.pieces(quoted) { numbers[$0.passageIndex] ?? 0 }.joined())
     }
 
-    func score(_ words: Set<String>, weights: [String: Double]) -> Double {
-        terms.reduce(0) { $0 + Self.match($1, in: words) * (weights[$1] ?? 0) }
-    }
-
-    /// 1 for the word itself, 0.9 for the same word with another English ending (log/logs,
-    /// rotate/rotates/rotating), 0.7 for a word sharing its first five letters (rotate/rotation), else 0.
-    private static func match(_ term: String, in words: Set<String>) -> Double {
-        if words.contains(term) { return 1 }
-        let termStem = stem(term)
-        if words.contains(where: { stem($0) == termStem }) { return 0.9 }
-        guard term.count >= 5 else { return 0 }
-        let prefix = term.prefix(5)
-        return words.contains { $0.count >= 5 && $0.hasPrefix(prefix) } ? 0.7 : 0
-    }
-
-    /// A light stem: the word without a plural, `-ing` or `-ed` ending, and without a final `e`.
-    static func stem(_ word: String) -> Substring {
-        var stem = Substring(word)
-        for suffix in ["ing", "ies", "es", "ed", "s"] where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
-            if suffix == "s" && stem.hasSuffix("ss") { break }
-            stem = stem.dropLast(suffix.count)
-            break
-        }
-        return stem.hasSuffix("e") && stem.count > 3 ? stem.dropLast() : stem
-    }
-
-    private static let stopWords: Set<String> = [
-        "a", "an", "and", "are", "as", "at", "be", "by", "can", "could", "do", "does", "for", "from", "how", "i",
-        "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "that", "the", "their",
-        "then", "there", "these", "this", "to", "was", "we", "what", "when", "where", "which", "who", "why", "will",
-        "with", "would", "you", "your",
-    ]
-}
-
-/// Splits passage text into quotable sentences.
-enum SentenceSplitter {
-    /// Sentences of at least three words. Hard-wrapped lines of a paragraph are joined; paragraphs
-    /// end at blank lines, headings, list items and code fences; sentences end at `.`, `!` or `?`
-    /// followed by a space. Headings are left out, code lines stand alone, whitespace is collapsed.
-    static func sentences(in text: String) -> [String] {
-        sentencesWithHeadings(in: text).map(\.sentence)
-    }
-
-    /// The sentences of ``sentences(in:)``, each with the title of the Markdown heading above it.
-    static func sentencesWithHeadings(in text: String) -> [(heading: String?, sentence: String)] {
-        var result: [(heading: String?, sentence: String)] = []
+    /// A quoted sentence with the passage it comes from.
+    struct QuotedSentence {
+        var text: String
         var heading: String?
-        var sentences: [String] = []
-        var paragraph: [Substring] = []
-        var inCode = false
-        func collect() {
-            result += sentences.map { (heading, $0) }
-            sentences.removeAll()
+        var passageIndex: Int
+        var citation: Citation
+    }
+
+    /// The best sentences of `passages`, in reading order.
+    func quote(question: String, from passages: [QuotablePassage]) async throws -> [QuotedSentence] {
+        let ranker = SentenceRanker(question: question, passages: passages)
+        let similarities = try await semanticSimilarities(question: question, sentences: ranker.shortlist.map(\.sentence.text))
+        return ranker.best(limit: maxSentences, similarities: similarities).map {
+            QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, passageIndex: $0.passage,
+                           citation: passages[$0.passage].citation)
         }
-        func flush() {
-            split(paragraph.joined(separator: " "), into: &sentences)
-            paragraph.removeAll()
-            collect()
-        }
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let trimmed = line.drop(while: \.isWhitespace)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                flush()
-                inCode.toggle()
-            } else if inCode {
-                append(String(trimmed), to: &sentences)
-                collect()
-            } else if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") {
-                flush()
-                if trimmed.hasPrefix("#") { heading = String(trimmed.drop { $0 == "#" || $0 == " " }) }
-            } else {
-                if isListItem(trimmed) { flush() }
-                paragraph.append(trimmed)
+    }
+
+    /// The answer's pieces: each sentence with its marker, led by its heading when that names an API.
+    private static func pieces(_ quoted: [QuotedSentence], number: (QuotedSentence) -> Int) -> [String] {
+        var ledHeadings = Set<String>()
+        return quoted.enumerated().map { index, sentence in
+            var text = sentence.text
+            if let heading = sentence.heading, SentenceRanker.namesAnAPI(heading), !text.contains(heading),
+               ledHeadings.insert("\(sentence.citation.path) \(heading)").inserted {
+                text = "\(heading): \(text)"
             }
+            return (index == 0 ? "" : " ") + text + " [\(number(sentence))]"
         }
-        flush()
-        return result
     }
 
-    private static func isListItem(_ line: Substring) -> Bool {
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix("> ") || line.hasPrefix("|") {
-            return true
-        }
-        let digits = line.prefix(while: \.isNumber)
-        return !digits.isEmpty && (line.dropFirst(digits.count).hasPrefix(". ") || line.dropFirst(digits.count).hasPrefix(") "))
+    /// The cosine similarity of the question with every sentence, or `nil` without a model.
+    private func semanticSimilarities(question: String, sentences: [String]) async throws -> [Double]? {
+        guard let sentenceModel, !sentences.isEmpty else { return nil }
+        let query = try await sentenceModel.embedQuery(question, statistics: nil)
+        let vectors = try await sentenceModel.embed(sentences)
+        return vectors.map { Self.cosine(query, $0) }
     }
 
-    private static func split(_ paragraph: String, into sentences: inout [String]) {
-        var current = ""
-        var previous: Character?
-        for character in paragraph {
-            if character == " ", let previous, ".!?".contains(previous) {
-                append(current, to: &sentences)
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
+    private static func cosine(_ a: [Float], _ b: [Float]) -> Double {
+        var dot: Float = 0, normA: Float = 0, normB: Float = 0
+        for index in 0..<min(a.count, b.count) {
+            dot += a[index] * b[index]
+            normA += a[index] * a[index]
+            normB += b[index] * b[index]
         }
-        append(current, to: &sentences)
-    }
-
-    private static func append(_ sentence: String, to sentences: inout [String]) {
-        let collapsed = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let cleaned = String(collapsed.drop { "-*+>|".contains($0) || $0 == " " })
-        guard WordScanner.words(in: cleaned).count >= 3 else { return }
-        sentences.append(cleaned)
+        let norms = (normA * normB).squareRoot()
+        return norms > 0 ? Double(dot / norms) : 0
     }
 }

@@ -21,7 +21,7 @@ public struct FolderWatchService: Service {
     public func run() async throws {
         let logger = logger
         if let warning = loop.watcher.warning { logger.warning("\(warning)") }
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await loop.run { result in
                 switch result {
                 case .success(let summary):

@@ -91,3 +91,82 @@ import Testing
         ])
     }
 }
+
+@Suite struct PageReadingAnswerTests {
+    private func passage(_ text: String, heading: [String] = ["Guide"], page: Int = 0, retrieved: Bool = false,
+                         path: String = "guide.md") -> QuotablePassage {
+        QuotablePassage(citation: Citation(number: 0, path: path, headingPath: heading, page: nil, text: text),
+                        pageRank: page, wasRetrieved: retrieved)
+    }
+
+    @Test("Quotes a passage of the page that retrieval did not return, and numbers the cited passages in the order quoted")
+    func readsWholePage() async throws {
+        let passages = [
+            passage("Snapshots are cheap and fast to take.", retrieved: true),
+            passage("To restore a snapshot, run `vault restore` with the snapshot's name."),
+            passage("Backups are kept for a month by default.", page: 1, retrieved: true, path: "backup.md"),
+        ]
+        let answer = try await ExtractiveAnswerer(maxSentences: 1).answer(question: "How do I restore a snapshot?", from: passages)
+        #expect(answer.text == "To restore a snapshot, run `vault restore` with the snapshot's name. [1]")
+        #expect(answer.sources.map(\.number) == [1])
+        #expect(answer.sources.first?.text == passages[1].citation.text)
+    }
+
+    @Test("Prefers prose to code lines that share the question's words")
+    func proseOverCode() async throws {
+        let passages = [passage("""
+            ```js
+            const file = await readFile('./file/to/read');
+            ```
+            Use readFile to read the whole file into memory at once.
+            """)]
+        let answer = try await ExtractiveAnswerer(maxSentences: 1).answer(question: "How do I read a whole file?", from: passages)
+        #expect(answer.text == "Use readFile to read the whole file into memory at once. [1]")
+    }
+
+    @Test("Leaves out the cut tail of a sentence a chunk window starts in")
+    func dropsFragments() {
+        let ranker = SentenceRanker(question: "rotate logs", passages: [passage("rotated by the nightly job, which rotates logs. Logs rotate daily with logrotate.")])
+        #expect(ranker.shortlist.map(\.sentence.text) == ["Logs rotate daily with logrotate."])
+    }
+
+    @Test("Leads a quote with its heading when the heading names an API")
+    func apiHeading() async throws {
+        let passages = [passage("### `fs.readFile(path)`\nAsynchronously reads the entire contents of a file.", heading: ["File system"])]
+        let answer = try await ExtractiveAnswerer().answer(question: "How do I read the entire contents of a file?", from: passages)
+        #expect(answer.text == "`fs.readFile(path)`: Asynchronously reads the entire contents of a file. [1]")
+    }
+
+    @Test("Ranks by meaning with a sentence model: the sentence that answers in other words wins")
+    func meaning() async throws {
+        let passages = [passage("Deleting a branch removes its name, not its commits. Reflog records when the tips of branches were updated.")]
+        let question = "Where can I see where my deleted branch pointed before?"
+        let lexical = try await ExtractiveAnswerer(maxSentences: 1).answer(question: question, from: passages)
+        #expect(lexical.text.hasPrefix("Deleting a branch"))
+        let semantic = try await ExtractiveAnswerer(maxSentences: 1, sentenceModel: MeaningStandIn(meaning: ["reflog", "where", "pointed"]))
+            .answer(question: question, from: passages)
+        #expect(semantic.text.hasPrefix("Reflog records"))
+    }
+
+    @Test("Says plainly when nothing matches, citing nothing")
+    func nothing() async throws {
+        let answer = try await ExtractiveAnswerer().answer(question: "airspeed of a swallow", from: [passage("Logs rotate daily.")])
+        #expect(answer.text == ExtractiveAnswerer.noAnswer)
+        #expect(answer.sources.isEmpty)
+    }
+}
+
+/// An embedder whose "meaning" is one direction: texts naming any of `meaning`'s words point along it, others across it.
+private struct MeaningStandIn: Embedder {
+    var meaning: Set<String>
+    var model: String { "meaning-stand-in" }
+    var dimensions: Int { 2 }
+    var limits: EmbeddingLimits { EmbeddingLimits(maxInputsPerRequest: 100, maxTokensPerRequest: 10000, maxTokensPerInput: 1000) }
+
+    func embed(_ texts: [String]) async throws -> [[Float]] {
+        texts.map { text in
+            let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+            return words.isDisjoint(with: meaning) ? [0, 1] : [1, 0]
+        }
+    }
+}
