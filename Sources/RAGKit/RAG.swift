@@ -26,6 +26,7 @@ import VectorIndex
 /// - ``index(options:)``
 /// - ``search(_:options:)``
 /// - ``ask(_:using:options:)``
+/// - ``ask(_:through:options:)``
 /// - ``status()``
 public final class RAG: Sendable {
     /// This library's version, as tagged: `0.2.0`.
@@ -161,6 +162,8 @@ public final class RAG: Sendable {
                 do {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
+                    // It retrieves its own passages, from the vector store (``ask(_:through:options:)``).
+                    if generator is ResponsesAnswerer { throw ResponsesAnswerer.needsVectorStore }
                     // A map (an index, a table of contents) is never quoted as an answer.
                     let hits = try await retrieve(trimmed, options.search).filter { $0.role != .map }
                     var text = ""

@@ -87,6 +87,47 @@ struct MirrorCommandTests {
         }
     }
 
+    struct AskJSON: Decodable {
+        var answer: String
+        var mode: String
+        var citations: [Source]
+        struct Source: Decodable { var n: Int; var path: String }
+    }
+
+    @Test("ask --remote --answerer responses answers through the Responses API with file_search, citing local paths")
+    func responsesAnswerer() async throws {
+        try await indexOffline()
+        let remote = VectorStoreStandIn(processingSteps: 0, searchReturnsParagraphs: true)
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let rag = rag(server)
+            let unmirrored = try await rag.run("ask", "--remote", "--answerer", "responses", "How do I rotate the logs?", "--index", index)
+            #expect(unmirrored.status != 0)
+            #expect(unmirrored.stderr.contains("mirror it first"))
+            try await rag.succeed("mirror", "--index", index)
+            let local = try await rag.run("ask", "--answerer", "responses", "How do I rotate the logs?", "--index", index)
+            #expect(local.status != 0)
+            #expect(local.stderr.contains("--remote"))
+            #expect(await !server.requests.contains { $0.path.hasSuffix("/responses") })
+
+            let json = try await rag.succeed("ask", "--remote", "--answerer", "responses", "How do I rotate the logs?", "--index", index, "--json")
+            let answer = try JSONDecoder().decode(AskJSON.self, from: Data(json.stdout.utf8))
+            #expect(answer.mode == "responses")
+            #expect(answer.answer.contains("[1]"))
+            #expect(answer.citations.first?.n == 1)
+            let paths = try Corpus.examplePaths()
+            #expect(!answer.citations.isEmpty && answer.citations.allSatisfy { paths.contains($0.path) })
+            let request = try #require(await server.requests.last { $0.path.hasSuffix("/responses") })
+            #expect(request.bodyText.contains(#""type":"file_search""#))
+            #expect(request.bodyText.contains("file_search_call.results"))
+            #expect(await !server.requests.contains { $0.path.hasSuffix("/search") })
+
+            let text = try await rag.succeed("ask", "--remote", "--answerer", "responses", "How do I rotate the logs?", "--index", index)
+            #expect(text.stdout.contains("[1]"))
+            #expect(text.stdout.contains("Sources:"))
+            #expect(text.stdout.contains("(responses answer"))
+        }
+    }
+
     @Test("Says what to do without an API key, for an unknown store, and when the quota is exhausted")
     func errors() async throws {
         try await indexOffline()

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A stateful stand-in for OpenAI's files, uploads and vector stores, served by ``TestHTTPServer``.
+/// A stateful stand-in for OpenAI's files, uploads and vector stores, served by ``TestHTTPServer``; it also answers
+/// `POST /responses` with a `file_search` tool over its stores (see `responsesRoute`).
 ///
 /// It keeps files, multipart uploads, vector stores, their files and file batches, and moves attached files
 /// through processing the way the API does: a file is `in_progress` when attached and reaches `completed` (or
@@ -90,6 +91,8 @@ public actor VectorStoreStandIn {
     private var rateLimitRetryAfterMilliseconds = 0
     private var quotaExhausted = false
     private var requestsBeforeOutage: Int?
+    /// A file id every `POST /responses` answer also cites (a file the index does not know); `nil` for none.
+    var extraCitedFileID: String?
 
     private struct PendingUpload {
         var id: String
@@ -224,7 +227,7 @@ public actor VectorStoreStandIn {
     /// Answers a request about files, uploads or vector stores; `nil` for anything else.
     public func respond(to request: RecordedRequest) -> ScriptedResponse? {
         let segments = request.path.split(separator: "/").map(String.init)
-        guard segments.count >= 2, segments[0] == "v1", ["files", "uploads", "vector_stores"].contains(segments[1]) else { return nil }
+        guard segments.count >= 2, segments[0] == "v1", ["files", "uploads", "vector_stores", "responses"].contains(segments[1]) else { return nil }
         if let left = requestsBeforeOutage {
             if left <= 0 { return .connectionReset }
             requestsBeforeOutage = left - 1
@@ -241,6 +244,7 @@ public actor VectorStoreStandIn {
         switch path[0] {
         case "files": return filesRoute(request, path)
         case "uploads": return uploadsRoute(request, path)
+        case "responses": return responsesRoute(request, path)
         default:
             advanceProcessing()
             return vectorStoresRoute(request, path)
@@ -542,13 +546,19 @@ public actor VectorStoreStandIn {
     /// `eq`, `ne`, `in`, `nin` and nested `and` / `or` on attributes.
     private func search(_ storeID: String, _ body: [String: Any]) -> ScriptedResponse {
         let queries: [String] = (body["query"] as? String).map { [$0] } ?? (body["query"] as? [String] ?? [])
+        let ranked = rankedResults(storeID, queries: queries, filter: body["filters"] as? [String: Any], limit: body["max_num_results"] as? Int ?? 10)
+        return .json(Self.json(["object": "vector_store.search_results.page", "search_query": queries, "data": ranked,
+                                "has_more": false, "next_page": NSNull()]))
+    }
+
+    /// The search results of `queries` in a store, best first: files sharing words with them, as result objects.
+    func rankedResults(_ storeID: String, queries: [String], filter: [String: Any]?, limit: Int) -> [[String: Any]] {
         let words = Set(queries.flatMap(Self.words))
-        let limit = body["max_num_results"] as? Int ?? 10
         var results: [(score: Double, object: [String: Any])] = []
         for member in storeFiles(in: storeID) where member.status == "completed" {
             guard let file = files[member.id] else { continue }
             let attributes = member.attributesJSON.flatMap(Self.jsonObject) ?? [:]
-            if let filter = body["filters"] as? [String: Any], !Self.matches(filter, attributes) { continue }
+            if let filter, !Self.matches(filter, attributes) { continue }
             let text = String(decoding: file.content, as: UTF8.self)
             let fileWords = Set(Self.words(text))
             guard !words.isEmpty else { continue }
@@ -558,9 +568,12 @@ public actor VectorStoreStandIn {
             results.append((score: score, object: ["file_id": file.id, "filename": file.filename, "score": score, "attributes": attributes,
                                     "content": [["type": "text", "text": passage]]]))
         }
-        let ranked = results.sorted { $0.score > $1.score }.prefix(limit).map(\.object)
-        return .json(Self.json(["object": "vector_store.search_results.page", "search_query": queries, "data": Array(ranked),
-                                "has_more": false, "next_page": NSNull()]))
+        return Array(results.sorted { $0.score > $1.score }.prefix(limit).map(\.object))
+    }
+
+    /// Whether a store exists.
+    func hasStore(_ storeID: String) -> Bool {
+        stores[storeID] != nil
     }
 
     /// The paragraph sharing most words with the query (the first on a tie), on one line.
@@ -610,7 +623,7 @@ public actor VectorStoreStandIn {
         return response
     }
 
-    private func notFound(_ what: String, _ id: String) -> ScriptedResponse {
+    func notFound(_ what: String, _ id: String) -> ScriptedResponse {
         .error(status: 404, message: "No \(what) found with id '\(id)'.", type: "invalid_request_error", code: "not_found")
     }
 

@@ -13,6 +13,9 @@ public struct AnswerMode: RawRepresentable, Sendable, Codable, Hashable, CustomS
     public static let chat = Self(rawValue: "chat")
     /// A remote retrieval service (e.g. a mirrored OpenAI vector store).
     public static let remote = Self(rawValue: "remote")
+    /// A model answering through the OpenAI Responses API with `file_search` over the index's mirrored vector store
+    /// (``ResponsesAnswerer``).
+    public static let responses = Self(rawValue: "responses")
 }
 
 /// A numbered source given to an answer generator, and cited back in the answer as `[number]`.

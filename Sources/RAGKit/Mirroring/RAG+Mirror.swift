@@ -73,11 +73,17 @@ extension RAG {
     /// - Returns: The hits, best first, with paths relative to the indexed folder.
     /// - Throws: ``RAGError``: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
     public func remoteSearch(_ query: String, client: OpenAI, options: SearchOptions = SearchOptions()) async throws(RAGError) -> [SearchHit] {
+        let hits = try await VectorStoreMirror.search(query, vectorStoreID: try mirroredStoreID(), client: client, options: options)
+        return try await RemotePassageLocator(storage: store.storage).locate(hits)
+    }
+
+    /// The id of the vector store the index is mirrored into.
+    /// - Throws: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
+    func mirroredStoreID() throws(RAGError) -> String {
         guard let storeID = try mirrorLedger().store()?.vectorStoreID else {
             throw RAGError(.invalidArgument, "This index has no vector store yet: mirror it first.")
         }
-        let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, client: client, options: options)
-        return try await RemotePassageLocator(storage: store.storage).locate(hits)
+        return storeID
     }
 }
 
@@ -86,21 +92,18 @@ extension VectorStoreMirror {
     static func search(_ query: String, vectorStoreID: String, client: OpenAI, options: SearchOptions) async throws(RAGError) -> [SearchHit] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The query is empty: search for something.") }
-        let filters = options.metadata.keys.sorted().map { VectorStoreFilter.eq($0, .string(options.metadata[$0] ?? "")) }
-        let filter: VectorStoreFilter? = filters.count > 1 ? VectorStoreFilter.and(filters) : filters.first
         let request = VectorStoreSearchRequest(
             query: trimmed,
-            filters: filter,
+            filters: filter(for: options.metadata),
             // A path glob is applied afterwards, so ask for more to keep k after filtering.
             maxNumResults: min(50, options.pathGlob == nil ? options.k : options.k * 4)
         )
         let page: VectorStoreSearchResultsPage
         do throws(OpenAIError) {
             page = try await client.vectorStores.search(vectorStoreID: vectorStoreID, request)
-        } catch let error where error.status == 404 {
-            throw RAGError(.vectorStoreNotFound, "The vector store \(vectorStoreID) no longer exists: mirror the index again to create a new one.", underlying: error)
         } catch {
-            throw RAGError(mirroring: error, while: "search the vector store \(vectorStoreID)", configuration: client.configuration)
+            throw RAGError(searching: error, vectorStoreID: vectorStoreID, while: "search the vector store \(vectorStoreID)",
+                           configuration: client.configuration)
         }
         let glob = options.pathGlob.map(PathGlob.init)
         let hits = page.data.compactMap { result -> (path: String, result: VectorStoreSearchResult)? in
@@ -110,6 +113,28 @@ extension VectorStoreMirror {
         }
         return hits.prefix(options.k).enumerated().map { index, hit in
             SearchHit(rank: index + 1, score: hit.result.score, path: hit.path, headingPath: [], page: nil, chunkIndex: 0, text: hit.result.text)
+        }
+    }
+
+    /// The attribute filter for metadata: one `eq` per key (sorted), joined by `and`; `nil` for none.
+    static func filter(for metadata: [String: String]) -> VectorStoreFilter? {
+        let filters = metadata.keys.sorted().map { VectorStoreFilter.eq($0, .string(metadata[$0] ?? "")) }
+        return filters.count > 1 ? VectorStoreFilter.and(filters) : filters.first
+    }
+}
+
+extension RAGError {
+    /// The error a request that searches the mirrored store `vectorStoreID` ends with: the store gone (a 404, or a 400
+    /// naming the store) says to mirror again; a `model` the server does not know (when one was sent) says to name
+    /// another; anything else as a mirror run would report it.
+    init(searching error: OpenAIError, vectorStoreID: String, model: String? = nil, while action: String, configuration: OpenAIConfiguration) {
+        let namesStore = error.message.contains(vectorStoreID)
+        if model != nil, !namesStore, error.code == "model_not_found" || (error.status == 404 && error.message.localizedCaseInsensitiveContains("model")) {
+            self.init(error, model: model, modelRemedy: .chooseChatModel, configuration: configuration)
+        } else if error.status == 404 || (error.status == 400 && namesStore) {
+            self.init(.vectorStoreNotFound, "The vector store \(vectorStoreID) no longer exists: mirror the index again to create a new one.", underlying: error)
+        } else {
+            self.init(mirroring: error, while: action, configuration: configuration)
         }
     }
 }

@@ -31,15 +31,18 @@ public struct AnswererKind: RawRepresentable, Sendable, Codable, Hashable, Custo
     public static let extractive = Self(rawValue: "extractive")
     /// ``ChatAnswerer``: a chat model, streamed.
     public static let chat = Self(rawValue: "chat")
+    /// ``ResponsesAnswerer``: a model answering through the Responses API with `file_search` over the index's
+    /// mirrored vector store; only for questions asked through the store (``PassageSource/vectorStore(_:)``).
+    public static let responses = Self(rawValue: "responses")
     /// Every known kind, for argument validation.
-    public static let allKnown: [AnswererKind] = [.extractive, .chat]
+    public static let allKnown: [AnswererKind] = [.extractive, .chat, .responses]
 }
 
 /// What the user asked for on the command line or in a service's configuration; `nil` means "decide".
 public struct ProviderRequest: Sendable, Hashable {
     /// `--embedder local|openai`.
     public var embedder: EmbedderKind?
-    /// `--answerer extractive|chat`.
+    /// `--answerer extractive|chat|responses`.
     public var answerer: AnswererKind?
     /// `--embedding-model`.
     public var embeddingModel: String?
@@ -184,8 +187,8 @@ public enum ProviderResolver {
     }
 
     /// The answer writer for a request: chat when asked or when a remote provider is configured,
-    /// otherwise extractive.
-    /// - Throws: ``RAGError`` `.missingAPIKey` (chat without a provider), `.invalidArgument`.
+    /// otherwise extractive; ``ResponsesAnswerer`` only when asked for.
+    /// - Throws: ``RAGError`` `.missingAPIKey` (chat or responses without a provider), `.invalidArgument`.
     public static func answerer(for request: ProviderRequest, tokenBudget: Int = 6000) throws(RAGError) -> any AnswerGenerator {
         switch request.answerer ?? (request.hasRemoteProvider ? .chat : .extractive) {
         case .extractive:
@@ -193,8 +196,11 @@ public enum ProviderResolver {
         case .chat:
             return ChatAnswerer(client: try client(for: request, purpose: "The chat answerer", timeout: chatTimeout),
                                 model: request.chatModel ?? defaultChatModel, tokenBudget: tokenBudget)
+        case .responses:
+            return ResponsesAnswerer(client: try client(for: request, purpose: "The responses answerer", timeout: chatTimeout),
+                                     model: request.chatModel ?? defaultChatModel)
         default:
-            throw RAGError(.invalidArgument, "Unknown answerer '\(request.answerer?.rawValue ?? "")': use extractive or chat.")
+            throw RAGError(.invalidArgument, "Unknown answerer '\(request.answerer?.rawValue ?? "")': use extractive, chat or responses.")
         }
     }
 }

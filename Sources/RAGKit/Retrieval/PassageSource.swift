@@ -28,6 +28,9 @@ extension RAG {
 
     /// Answers a question from the index's passages, or from its mirrored vector store's.
     ///
+    /// A ``ResponsesAnswerer`` asked through ``PassageSource/vectorStore(_:)`` answers as
+    /// ``ask(_:through:options:)`` does (the model searches the store itself, through the answerer's client);
+    /// asked from ``PassageSource/local``, it fails with ``RAGError/Kind/invalidArgument``.
     /// - Parameters:
     ///   - question: The question.
     ///   - generator: Who writes the answer.
@@ -36,7 +39,10 @@ extension RAG {
     /// - Returns: `started`, `text` pieces, then `finished` with the cited sources.
     public func ask(_ question: String, using generator: any AnswerGenerator, options: AskOptions = .init(),
                     from source: PassageSource) -> AsyncThrowingStream<AnswerEvent, any Error> {
-        answer(question, using: generator, options: options) { [self] query, search in
+        if let responses = generator as? ResponsesAnswerer, case .vectorStore = source {
+            return ask(question, through: responses, options: options)
+        }
+        return answer(question, using: generator, options: options) { [self] query, search in
             try await self.search(query, options: search, from: source)
         }
     }

@@ -43,8 +43,8 @@ struct AnswererOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "How answers are written.",
-            discussion: "extractive: offline, quotes the best passages. chat: a chat completion over the passages. Defaults to chat when $OPENAI_API_KEY or a base URL is set, otherwise extractive.",
-            valueName: "extractive|chat"
+            discussion: "extractive: offline, quotes the best passages. chat: a chat completion over the passages. responses: the Responses API with file_search over the index's mirrored vector store (with --remote, after `rag mirror`). Defaults to chat when $OPENAI_API_KEY or a base URL is set, otherwise extractive.",
+            valueName: "extractive|chat|responses"
         )
     )
     var answerer: AnswererKind?

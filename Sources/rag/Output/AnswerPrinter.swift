@@ -48,6 +48,7 @@ struct AnswerPrinter {
         case .extractive where hasRemoteProvider: "extractive answer: quoted from the passages, offline; --answerer chat for a chat answer"
         case .extractive: "extractive answer: quoted from the passages, offline; set OPENAI_API_KEY or --base-url for a chat answer"
         case .chat: "chat answer: written by the chat model from the passages"
+        case .responses: "responses answer: written by the model from the files it found in the mirrored vector store"
         default: "\(mode.rawValue) answer"
         }
     }
