@@ -93,6 +93,8 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let openAsWriter = Self(rawValue: "open_as_writer")
         /// Change the chunking options back to the index's, or rebuild.
         public static let matchChunking = Self(rawValue: "match_chunking")
+        /// Mirror the index into a vector store and ask through it (the CLI's `rag mirror`, then `rag ask --remote`).
+        public static let askThroughVectorStore = Self(rawValue: "ask_through_vector_store")
 
         /// Install the named embedding model (the CLI's `rag models pull NAME`).
         public static func installModel(_ name: String) -> Self { Self(rawValue: installModelPrefix + name) }

@@ -34,7 +34,8 @@ public struct ResponsesAnswerer: AnswerGenerator {
     /// The error of a question asked without the vector store.
     static let needsVectorStore = RAGError(
         .invalidArgument,
-        "The responses answerer searches the index's mirrored OpenAI vector store itself: mirror the index (rag mirror), then ask through the store (rag ask --remote), or choose the extractive or chat answerer."
+        "The responses answerer searches the index's mirrored OpenAI vector store itself: ask through the mirrored store, or choose the extractive or chat answerer.",
+        remedy: .askThroughVectorStore
     )
 
     /// Creates a Responses answerer.

@@ -23,5 +23,6 @@ struct ErrorLine: CustomStringConvertible {
         .chooseIndexLocation: "pass --index PATH for a separate index, or add --reindex to replace this one",
         .openAsWriter: "run `rag status` once as a user who can write the index",
         .matchChunking: "drop --chunker/--chunk-size/--overlap, or add --reindex to rebuild it",
+        .askThroughVectorStore: "run `rag mirror`, then `rag ask --remote --answerer responses`",
     ]
 }

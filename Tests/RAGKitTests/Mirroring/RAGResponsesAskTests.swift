@@ -127,6 +127,7 @@ import TestSupport
             let local = await #expect(throws: RAGError.self) { _ = try await Self.collect(rag.ask("alpha?", using: answerer, from: .local)) }
             #expect(local?.kind == .invalidArgument)
             #expect(local?.message.contains("vector store") == true)
+            #expect(local?.remedy == .askThroughVectorStore)
             #expect(await server.requests.isEmpty)
         }
         try await Self.withMirroredIndex(["a.md": "# A\n\nalpha beta\n"]) { rag, client, remote, _, storeID in
