@@ -22,6 +22,9 @@ public struct OpenAIEmbedder: Embedder {
     public let dimensions: Int
     /// The endpoint's limits (default ``EmbeddingLimits/openAI``).
     public let limits: EmbeddingLimits
+    /// The window an OpenAI-compatible server's model reads, when it declares one smaller than its request limits
+    /// (a local server running a 512-token model): chunks are fitted to it rather than truncated by the server.
+    public let inputWindow: InputWindow?
     private let requestedDimensions: Int?
 
     /// Native dimensions of OpenAI's embedding models.
@@ -35,11 +38,13 @@ public struct OpenAIEmbedder: Embedder {
     ///     it is a known OpenAI model. For `text-embedding-3-*`, a smaller value is requested from
     ///     the API (`dimensions` parameter); for other models it must be their native size.
     ///   - limits: The endpoint's limits (default OpenAI's).
+    ///   - inputWindow: The window the model reads, when the server declares one (default `nil`: the limits alone).
     public init(client: OpenAI, model: String = "text-embedding-3-small", dimensions: Int? = nil,
-                limits: EmbeddingLimits = .openAI) {
+                limits: EmbeddingLimits = .openAI, inputWindow: InputWindow? = nil) {
         self.client = client
         self.model = model
         self.limits = limits
+        self.inputWindow = inputWindow
         let native = Self.knownDimensions[model]
         self.dimensions = dimensions ?? native ?? 0
         self.requestedDimensions = model.hasPrefix("text-embedding-3") && dimensions != nil && dimensions != native ? dimensions : nil
@@ -51,7 +56,13 @@ public struct OpenAIEmbedder: Embedder {
     public func resolvingDimensions() async throws -> OpenAIEmbedder {
         guard dimensions == 0 else { return self }
         let vector = try await request(["dimension probe"]).first ?? []
-        return OpenAIEmbedder(client: client, model: model, dimensions: vector.count, limits: limits)
+        return OpenAIEmbedder(client: client, model: model, dimensions: vector.count, limits: limits, inputWindow: inputWindow)
+    }
+
+    /// With a declared ``inputWindow``, a chunk budget of about three quarters of it, so that few chunks need cutting
+    /// again; else `nil` (the index default).
+    public var preferredChunkSize: Int? {
+        inputWindow.map { max(IndexSettings.chunkSizes.lowerBound, min(IndexSettings.chunkSizes.upperBound, $0.tokens * 3 / 4)) }
     }
 
     /// Embeds texts in one request per ``limits``-sized slice.

@@ -48,6 +48,9 @@ public struct ProviderRequest: Sendable, Hashable {
     public var embeddingModel: String?
     /// `--dimensions`.
     public var dimensions: Int?
+    /// `--embedding-window`: the tokens an OpenAI-compatible server's embedding model reads, when fewer than its
+    /// request limits; chunks are fitted to it (counted in `cl100k_base`, the server's tokenizer being unknown).
+    public var embeddingWindow: Int?
     /// `--chat-model`.
     public var chatModel: String?
     /// `--base-url` (wins over `OPENAI_BASE_URL`).
@@ -60,9 +63,10 @@ public struct ProviderRequest: Sendable, Hashable {
 
     /// Creates a request; every choice defaults to "decide".
     public init(embedder: EmbedderKind? = nil, answerer: AnswererKind? = nil, embeddingModel: String? = nil,
-                dimensions: Int? = nil, chatModel: String? = nil, baseURL: String? = nil,
+                dimensions: Int? = nil, embeddingWindow: Int? = nil, chatModel: String? = nil, baseURL: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment, requestTimeout: Duration? = nil) {
         self.requestTimeout = requestTimeout
+        self.embeddingWindow = embeddingWindow
         self.embedder = embedder
         self.answerer = answerer
         self.embeddingModel = embeddingModel
@@ -154,7 +158,8 @@ public enum ProviderResolver {
                 ?? defaultEmbeddingModel
             let sameModel = index?.embeddingModel == model
             let dimensions = request.dimensions ?? (sameModel ? index?.dimensions : nil)
-            return try await OpenAIEmbedder(client: client, model: model, dimensions: dimensions).resolvingDimensions()
+            return try await OpenAIEmbedder(client: client, model: model, dimensions: dimensions,
+                                            inputWindow: try declaredWindow(request.embeddingWindow, encoding: index?.tokenEncoding)).resolvingDimensions()
         default:
             throw RAGError(.invalidArgument, "Unknown embedder '\(request.embedder?.rawValue ?? "")': use local or openai.")
         }
@@ -184,6 +189,18 @@ public enum ProviderResolver {
         }
         let localIndex = index?.embeddingModel == LocalEmbedder.modelName ? index : nil
         return LocalEmbedder(dimensions: request.dimensions ?? localIndex?.dimensions ?? 512)
+    }
+
+    /// The window a request declares for a remote model, counted in the index's token encoding (`cl100k_base` for a
+    /// new index).
+    /// - Throws: ``RAGError`` `.invalidArgument` for a window under 16 tokens.
+    static func declaredWindow(_ tokens: Int?, encoding: String?) throws(RAGError) -> InputWindow? {
+        guard let tokens else { return nil }
+        guard tokens >= 16 else {
+            throw RAGError(.invalidArgument, "An embedding window of \(tokens) tokens is too small: give the model's window, at least 16 tokens.")
+        }
+        let tokenizer = try TokenizerCache.load(encoding ?? "cl100k_base")
+        return InputWindow(tokens: tokens, count: { tokenizer.count($0) })
     }
 
     /// The answer writer for a request: chat when asked or when a remote provider is configured,

@@ -57,6 +57,7 @@ struct GlobalOptions: ParsableArguments {
             embedder: embedding?.embedder,
             answerer: answering?.answerer,
             embeddingModel: embedding?.embeddingModel,
+            embeddingWindow: embedding?.embeddingWindow,
             chatModel: answering?.chatModel,
             baseURL: baseURL,
             environment: environment,

@@ -36,6 +36,15 @@ struct EmbedderOptions: ParsableArguments {
         )
     )
     var embeddingModel: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The tokens the embedding model of an OpenAI-compatible server reads, when fewer than its request limits.",
+            discussion: "Chunks are cut to fit it (counted in cl100k_base) instead of being truncated by the server.",
+            valueName: "tokens"
+        )
+    )
+    var embeddingWindow: Int?
 }
 
 /// The answer generator options of `rag ask`.

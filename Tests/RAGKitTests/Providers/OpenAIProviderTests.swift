@@ -54,6 +54,31 @@ import TestSupport
         }
     }
 
+    @Test("A server that declares a smaller window gets every chunk within it, however large the chunk size")
+    func declaredWindow() async throws {
+        try await TestHTTPServer.withServer(handler: Self.embeddingsHandler) { server in
+            let request = ProviderRequest(embedder: .openai, embeddingModel: "nomic-embed-text", embeddingWindow: 40,
+                                          baseURL: server.baseURL.absoluteString, environment: [:])
+            let embedder = try await ProviderResolver.embedder(for: request)
+            #expect(embedder.inputWindow?.tokens == 40)
+            #expect(embedder.preferredChunkSize == max(IndexSettings.chunkSizes.lowerBound, 30))
+            let sentence = "The keepers weigh every animal on Mondays and note the figures in the ledger. "
+            let fixture = try IndexFixture(files: ["long.md": String(repeating: sentence, count: 40)])
+            try await IndexFixture.index(try fixture.create(embedder, chunkSize: 400, overlap: 0))
+            struct Body: Decodable { var input: [String] }
+            let inputs = try await server.requests.dropFirst().flatMap { try $0.decodeJSON(Body.self).input }
+            let tokenizer = try BPETokenizer.load(.cl100kBase)
+            #expect(inputs.count > 1)
+            #expect(inputs.allSatisfy { tokenizer.count($0) <= 40 }, "\(inputs.map(tokenizer.count))")
+        }
+    }
+
+    @Test("A declared window under 16 tokens is refused")
+    func tinyWindow() async throws {
+        let error = #expect(throws: RAGError.self) { _ = try ProviderResolver.declaredWindow(8, encoding: nil) }
+        #expect(error?.kind == .invalidArgument)
+    }
+
     @Test("Unknown dimensions are learnt from one probe request")
     func probe() async throws {
         try await TestHTTPServer.withServer(handler: Self.embeddingsHandler) { server in
