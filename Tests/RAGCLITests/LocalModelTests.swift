@@ -11,9 +11,6 @@ struct LocalModelTests {
     let index: String
 
     static let tinyModel = RagExecutable.packageRoot.appendingPathComponent("Tests/TextEncoderTests/Fixtures/tiny-mean-f32")
-    static let miniLM = ProcessInfo.processInfo.environment["RAGKIT_MINILM_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-    /// Set by CI: tests that need extras fail instead of skipping when the extras are missing.
-    static let extrasRequired = TestExtras.required
 
     init() throws {
         var workspace = try Corpus.exampleWorkspace()
@@ -56,9 +53,9 @@ struct LocalModelTests {
         #expect(result.status != 0 && result.stderrLines.count == 1, "\(result)")
     }
 
-    @Test("Semantic search offline with the real all-MiniLM-L6-v2 weights", .enabled(if: miniLM != nil || extrasRequired, "set RAGKIT_MINILM_DIR (scripts/fetch-minilm.sh) to run it"))
+    @Test("Semantic search offline with the real all-MiniLM-L6-v2 weights", .enabled(if: TestExtras.miniLMTestsEnabled, Comment(rawValue: TestExtras.miniLMSkipReason)))
     func realMiniLM() async throws {
-        let model = try #require(Self.miniLM, "RAGKIT_REQUIRE_EXTRAS is set but RAGKIT_MINILM_DIR is not")
+        let model = try #require(TestExtras.miniLMFolder, "RAGKIT_REQUIRE_EXTRAS is set but RAGKIT_MINILM_DIR is not")
         try await rag.succeed("models", "add", model, "--name", "all-MiniLM-L6-v2")
         try await rag.succeed("index", "docs", "--index", index, "--quiet")
         let status = try await rag.succeed("status", "--index", index, "--json").json(StatusJSON.self)

@@ -19,6 +19,18 @@ public enum TestExtras {
     /// The reason printed when PostgreSQL tests are skipped.
     public static let postgresSkipReason = "set RAGKIT_POSTGRES_URL to a PostgreSQL server with pgvector (scripts/start-postgres.sh)"
 
+    /// The all-MiniLM-L6-v2 model folder (`RAGKIT_MINILM_DIR`; scripts/fetch-minilm.sh downloads it and prints it).
+    public static let miniLMFolder: String? = {
+        guard let folder = ProcessInfo.processInfo.environment["RAGKIT_MINILM_DIR"], !folder.isEmpty else { return nil }
+        return folder
+    }()
+
+    /// Whether tests with the real MiniLM weights run: the folder is named, or CI requires them.
+    public static let miniLMTestsEnabled = miniLMFolder != nil || required
+
+    /// The reason printed when tests with the real MiniLM weights are skipped.
+    public static let miniLMSkipReason = "set RAGKIT_MINILM_DIR to the all-MiniLM-L6-v2 folder (scripts/fetch-minilm.sh)"
+
     /// The test server's URL with a fresh schema, so tests never see each other's tables.
     public static func postgresIndexURL(schemaPrefix: String = "t") -> String? {
         guard let base = postgresURL else { return nil }
