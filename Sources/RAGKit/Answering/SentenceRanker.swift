@@ -27,7 +27,7 @@ struct SentenceRanker {
         /// Similarity of meaning, when a model gives it.
         var meaning = 1.0
         /// Coverage of the question's words by the sentence's heading.
-        var heading = 0.4
+        var heading = 1.2
         /// A sentence that opens its section.
         var opening = 0.15
         /// A sentence of a passage retrieval returned itself.
@@ -35,7 +35,7 @@ struct SentenceRanker {
         /// How fast a later page's sentences lose weight (a sentence of page rank `r` is divided by `1 + decay·r`).
         var pageDecay = 0.3
         /// The share of the best score a further sentence needs to be quoted.
-        var threshold = 0.75
+        var threshold = 0.6
         /// What a line that reads as code keeps of its score.
         var code = 0.3
         /// How many sentences, best by words, are compared by meaning.
