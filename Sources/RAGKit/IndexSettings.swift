@@ -49,6 +49,12 @@ public struct IndexSettings: Sendable, Codable, Hashable {
     /// chunks like the local index.
     public static let chunkSizes = 100...4096
 
+    /// A chunk size that fits a model's window of `windowTokens`: about three quarters of it (the model's tokenizer
+    /// usually splits a little finer than the index's encoding), within ``chunkSizes``.
+    static func chunkSize(fittingWindowOf windowTokens: Int) -> Int {
+        max(chunkSizes.lowerBound, min(chunkSizes.upperBound, windowTokens * 3 / 4))
+    }
+
     /// Checks the values are in range.
     /// - Throws: ``RAGError/Kind/invalidArgument`` naming the offending value.
     public func validate() throws(RAGError) {

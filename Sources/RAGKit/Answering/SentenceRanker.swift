@@ -46,10 +46,11 @@ struct SentenceRanker {
     }
 
     let passages: [QuotablePassage]
-    private let terms: QuestionTerms
     private let weights: Weights
     private let candidates: [Candidate]
     private let wordScores: [Double]
+    /// Indices of the candidates sharing a word with the question, best by words first, at most ``Weights/meaningPool``.
+    private let shortlistIndices: [Int]
 
     init(question: String, passages: [QuotablePassage], weights: Weights = .standard) {
         let terms = QuestionTerms(question)
@@ -61,20 +62,31 @@ struct SentenceRanker {
         let words = candidates.map { Set(WordScanner.words(in: $0.sentence.text)) }
         let termWeights = terms.weights(over: words)
         let total = terms.score(terms.allWords, weights: termWeights)
-        self.terms = terms
-        self.weights = weights
-        self.passages = passages
-        self.candidates = candidates
-        wordScores = candidates.indices.map { index in
+        // Many sentences share a heading: score each heading once.
+        var headingScores: [String: Double] = [:]
+        let wordScores = candidates.indices.map { index -> Double in
             guard total > 0 else { return 0 }
             let candidate = candidates[index]
             let coverage = terms.score(words[index], weights: termWeights) / total
             guard coverage > 0 else { return 0 }
-            let heading = candidate.sentence.heading.map { terms.score(Set(WordScanner.words(in: $0)), weights: termWeights) / total } ?? 0
+            let heading = candidate.sentence.heading.map { heading in
+                if let known = headingScores[heading] { return known }
+                let score = terms.score(Set(WordScanner.words(in: heading)), weights: termWeights) / total
+                headingScores[heading] = score
+                return score
+            } ?? 0
             return weights.words * coverage + weights.heading * heading
                 + (candidate.sentence.opensSection ? weights.opening : 0)
                 + (passages[candidate.passage].wasRetrieved ? weights.retrieved : 0)
         }
+        self.weights = weights
+        self.passages = passages
+        self.candidates = candidates
+        self.wordScores = wordScores
+        shortlistIndices = candidates.indices.filter { wordScores[$0] > 0 }
+            .sorted { (wordScores[$0], -$0) > (wordScores[$1], -$1) }
+            .prefix(weights.meaningPool)
+            .map { $0 }
     }
 
     /// The sentences worth comparing by meaning: those sharing a word with the question, best by words first, at most
@@ -83,20 +95,12 @@ struct SentenceRanker {
         shortlistIndices.map { candidates[$0] }
     }
 
-    private var shortlistIndices: [Int] {
-        candidates.indices.filter { wordScores[$0] > 0 }
-            .sorted { (wordScores[$0], -$0) > (wordScores[$1], -$1) }
-            .prefix(weights.meaningPool)
-            .map { $0 }
-    }
-
     /// Up to `limit` sentences of the shortlist worth quoting, in reading order (page, passage, position); empty when
     /// none shares a word with the question.
     /// - Parameter similarities: The question's similarity of meaning with each ``shortlist`` sentence, in order, if known.
     func best(limit: Int, similarities: [Double]?) -> [Candidate] {
-        let shortlist = shortlistIndices
         var scored: [(score: Double, index: Int)] = []
-        for (rank, index) in shortlist.enumerated() {
+        for (rank, index) in shortlistIndices.enumerated() {
             let candidate = candidates[index]
             var score = wordScores[index]
             if let similarities, rank < similarities.count { score += weights.meaning * max(0, similarities[rank]) }

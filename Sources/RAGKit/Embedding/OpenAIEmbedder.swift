@@ -62,7 +62,7 @@ public struct OpenAIEmbedder: Embedder {
     /// With a declared ``inputWindow``, a chunk budget of about three quarters of it, so that few chunks need cutting
     /// again; else `nil` (the index default).
     public var preferredChunkSize: Int? {
-        inputWindow.map { max(IndexSettings.chunkSizes.lowerBound, min(IndexSettings.chunkSizes.upperBound, $0.tokens * 3 / 4)) }
+        inputWindow.map { IndexSettings.chunkSize(fittingWindowOf: $0.tokens) }
     }
 
     /// Embeds texts in one request per ``limits``-sized slice.

@@ -58,7 +58,7 @@ public struct TransformerEmbedder: Embedder {
     /// A chunk budget that fits the model's window: about three quarters of it in `cl100k_base` tokens, which
     /// WordPiece usually splits a little finer; longer passages are truncated by the encoder.
     public var preferredChunkSize: Int? {
-        max(IndexSettings.chunkSizes.lowerBound, min(IndexSettings.chunkSizes.upperBound, encoder.maximumTokens * 3 / 4))
+        IndexSettings.chunkSize(fittingWindowOf: encoder.maximumTokens)
     }
 
     /// The model's window in WordPiece tokens, less `[CLS]`, `[SEP]` and the document prompt: chunks are fitted to it.
