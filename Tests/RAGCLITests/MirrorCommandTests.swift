@@ -3,14 +3,17 @@ import Testing
 import TestSupport
 
 /// `rag mirror`, `rag search --remote`, `rag ask --remote` and the mirror block of `rag status`, against the
-/// stateful vector store stand-in.
+/// stateful vector store stand-in; the workflows run with the index in files and in PostgreSQL.
 @Suite("rag mirror")
 struct MirrorCommandTests {
     let folder: TemporaryFolder
-    let index: String
+    let choice: IndexChoice
+    var index: String { choice.index }
 
     init() throws {
-        (folder, _, index) = try Corpus.exampleWorkspace()
+        let path: String
+        (folder, _, path) = try Corpus.exampleWorkspace()
+        choice = IndexChoice(path)
     }
 
     private func rag(_ server: TestHTTPServer) -> Rag {
@@ -37,8 +40,10 @@ struct MirrorCommandTests {
         struct Mirror: Decodable { var vectorStore: String; var inSync: Int; var pending: Int; var failed: Int; var lastSync: String? }
     }
 
-    @Test("Mirrors the folder, then a second run uploads nothing; status shows the store; --dry-run changes nothing")
-    func mirrorsAndReruns() async throws {
+    @Test("Mirrors the folder, then a second run uploads nothing; status shows the store; --dry-run changes nothing",
+          arguments: IndexBackend.all)
+    func mirrorsAndReruns(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexOffline()
         let remote = VectorStoreStandIn(processingSteps: 0)
         try await TestHTTPServer.withServer(handler: remote.handler()) { server in
@@ -71,8 +76,9 @@ struct MirrorCommandTests {
         }
     }
 
-    @Test("search --remote and ask --remote retrieve through the store, with the same output shape")
-    func remoteRetrieval() async throws {
+    @Test("search --remote and ask --remote retrieve through the store, with the same output shape", arguments: IndexBackend.all)
+    func remoteRetrieval(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexOffline()
         let remote = VectorStoreStandIn(processingSteps: 0)
         try await TestHTTPServer.withServer(handler: remote.handler(fallback: OpenAIStandIn.handler(answer: "Rotate them with logrotate [1]."))) { server in
@@ -94,8 +100,10 @@ struct MirrorCommandTests {
         struct Source: Decodable { var n: Int; var path: String }
     }
 
-    @Test("ask --remote --answerer responses answers through the Responses API with file_search, citing local paths")
-    func responsesAnswerer() async throws {
+    @Test("ask --remote --answerer responses answers through the Responses API with file_search, citing local paths",
+          arguments: IndexBackend.all)
+    func responsesAnswerer(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try await indexOffline()
         let remote = VectorStoreStandIn(processingSteps: 0, searchReturnsParagraphs: true)
         try await TestHTTPServer.withServer(handler: remote.handler()) { server in
@@ -148,8 +156,9 @@ struct MirrorCommandTests {
         }
     }
 
-    @Test("A run killed midway is finished by the next one, without duplicate files")
-    func killedMidway() async throws {
+    @Test("A run killed midway is finished by the next one, without duplicate files", arguments: IndexBackend.all)
+    func killedMidway(_ backend: IndexBackend) async throws {
+        try choice.use(backend)
         try Corpus.writeNotes(count: 30, in: folder, under: "docs/notes")
         try await indexOffline()
         let remote = VectorStoreStandIn(processingSteps: 0)

@@ -17,7 +17,7 @@ import OpenAIClient
 /// detached, and deleted only when their attributes show RAGKit mirrored them.
 ///
 /// ```swift
-/// let plan = MirrorPlanner().plan(local: files, records: ledger.records(), remote: listing)
+/// let plan = MirrorPlanner().plan(local: files, records: try await ledger.records(), remote: listing)
 /// print(plan.uploads.count, "to upload,", plan.removals.count, "to remove")
 /// ```
 public struct MirrorPlanner: Sendable {

@@ -2,21 +2,27 @@ import Foundation
 import OpenAIClient
 
 extension RAG {
-    /// The mirror's records, kept in the index's catalog.
+    /// The mirror's records, kept beside the index: in its SQLite catalog for an index kept in files, in the tables
+    /// `mirror_store` and `mirror_files` of its schema for an index kept in PostgreSQL.
     ///
-    /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the catalog cannot be opened.
-    public func mirrorLedger() throws(RAGError) -> MirrorLedger {
-        guard let files = store.files else {
-            throw RAGError(.invalidArgument, "Mirroring an index kept in PostgreSQL is not supported yet: mirror a local copy of the index.")
-        }
-        return try MirrorLedger.open(at: files.data.appending(path: Catalog.fileName))
+    /// ```swift
+    /// let records = try await rag.mirrorLedger().records()
+    /// print(records.map { "\($0.relativePath) → \($0.fileID) (\($0.state))" })
+    /// ```
+    ///
+    /// A rebuild (``IndexingRequest/rebuild``) keeps the records; ``copy(from:to:)`` does not copy them.
+    ///
+    /// - Returns: The ledger; before the first mirror run it has no store and no records.
+    public func mirrorLedger() -> any MirrorLedger {
+        store.storage.mirrorLedger()
     }
 
     /// The index's documents as the mirror describes them: relative path, content hash, size, kind, metadata.
     ///
+    /// - Returns: The documents, sorted by path.
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``).
-    public func mirrorLocalFiles() throws(RAGError) -> [MirrorLocalFile] {
-        try mirrorLedger().indexedFiles()
+    public func mirrorLocalFiles() async throws(RAGError) -> [MirrorLocalFile] {
+        try await store.storage.mirrorLocalFiles()
     }
 
     /// Makes an OpenAI vector store match the index: see ``VectorStoreMirror``.
@@ -42,20 +48,18 @@ extension RAG {
         options: MirrorOptions = MirrorOptions(),
         onEvent: @escaping @Sendable (MirrorEvent) -> Void = { _ in }
     ) async throws(RAGError) -> MirrorSummary {
-        let ledger = try mirrorLedger()
         let mirror = VectorStoreMirror(
-            client: client, ledger: ledger, root: root,
+            client: client, ledger: mirrorLedger(), root: root,
             chunking: VectorStoreMirror.chunking(chunkSize: settings.chunkSize, chunkOverlap: settings.chunkOverlap)
         )
-        return try await mirror.sync(local: ledger.indexedFiles(), options: options, onEvent: onEvent)
+        return try await mirror.sync(local: mirrorLocalFiles(), options: options, onEvent: onEvent)
     }
 
     /// The mirror's state for `rag status`; `nil` when the index was never mirrored.
     ///
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``).
-    public func mirrorStatus() throws(RAGError) -> MirrorStatus? {
-        guard store.files != nil else { return nil }
-        return try mirrorLedger().status()
+    public func mirrorStatus() async throws(RAGError) -> MirrorStatus? {
+        try await mirrorLedger().status()
     }
 
     /// Searches the index's vector store instead of the local vectors, with the same options and result shape.
@@ -73,14 +77,14 @@ extension RAG {
     /// - Returns: The hits, best first, with paths relative to the indexed folder.
     /// - Throws: ``RAGError``: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
     public func remoteSearch(_ query: String, client: OpenAI, options: SearchOptions = SearchOptions()) async throws(RAGError) -> [SearchHit] {
-        let hits = try await VectorStoreMirror.search(query, vectorStoreID: try mirroredStoreID(), client: client, options: options)
+        let hits = try await VectorStoreMirror.search(query, vectorStoreID: try await mirroredStoreID(), client: client, options: options)
         return try await RemotePassageLocator(storage: store.storage).locate(hits)
     }
 
     /// The id of the vector store the index is mirrored into.
     /// - Throws: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
-    func mirroredStoreID() throws(RAGError) -> String {
-        guard let storeID = try mirrorLedger().store()?.vectorStoreID else {
+    func mirroredStoreID() async throws(RAGError) -> String {
+        guard let storeID = try await mirrorLedger().store()?.vectorStoreID else {
             throw RAGError(.invalidArgument, "This index has no vector store yet: mirror it first.")
         }
         return storeID

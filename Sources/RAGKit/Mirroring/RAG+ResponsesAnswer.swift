@@ -38,8 +38,8 @@ extension RAG {
                 do {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
-                    let storeID = try self.mirroredStoreID()
-                    var citations = FileCitations(paths: try self.mirrorLedger().records().reduce(into: [:]) { paths, record in
+                    let storeID = try await self.mirroredStoreID()
+                    var citations = FileCitations(paths: try await self.mirrorLedger().records().reduce(into: [:]) { paths, record in
                         paths[record.fileID] = record.relativePath
                         paths[record.vectorStoreFileID] = record.relativePath
                     })

@@ -19,7 +19,7 @@ public struct VectorStoreMirror: Sendable {
     /// The client requests go through.
     public let client: OpenAI
     /// Where the mirror's state is recorded.
-    public let ledger: MirrorLedger
+    public let ledger: any MirrorLedger
     /// The indexed folder local paths are relative to.
     public let root: URL
     /// The chunking every attached file gets (the index's sizes, so local and remote retrieval compare).
@@ -31,11 +31,11 @@ public struct VectorStoreMirror: Sendable {
     ///
     /// - Parameters:
     ///   - client: The OpenAI client.
-    ///   - ledger: The mirror's records.
+    ///   - ledger: The mirror's records: an index's own (``RAG/mirrorLedger()``), or a ``SQLiteMirrorLedger``.
     ///   - root: The indexed folder.
     ///   - chunking: The static chunking for attached files.
     ///   - planner: The planner; the default one (file search's extensions, 512 MB) by default.
-    public init(client: OpenAI, ledger: MirrorLedger, root: URL, chunking: StaticChunkingStrategy, planner: MirrorPlanner = MirrorPlanner()) {
+    public init(client: OpenAI, ledger: any MirrorLedger, root: URL, chunking: StaticChunkingStrategy, planner: MirrorPlanner = MirrorPlanner()) {
         self.client = client
         self.ledger = ledger
         self.root = root
@@ -70,7 +70,7 @@ public struct VectorStoreMirror: Sendable {
         var records: [MirrorRecord] = []
         var remote: [MirrorRemoteFile] = []
         if let storeID {
-            records = try ledger.records()
+            records = try await ledger.records()
             remote = try await listFiles(storeID)
         }
         let plan = planner.plan(local: local, records: records, remote: remote)
@@ -90,14 +90,14 @@ public struct VectorStoreMirror: Sendable {
             return summary
         }
 
-        if try ledger.store()?.wasInterrupted == true {
+        if try await ledger.store()?.wasInterrupted == true {
             try await deleteOrphanUploads(storeID: storeID, known: Set(records.map(\.fileID)).union(remote.map(\.id)))
         }
-        try ledger.beginRun()
+        try await ledger.beginRun()
 
         var waiting: [String: MirrorRecord] = [:]
         for adoption in plan.adoptions {
-            let record = try saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote, onEvent: onEvent)
+            let record = try await saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote, onEvent: onEvent)
             summary.adopted.append(adoption.file.relativePath)
             if record.state == .pending { waiting[record.fileID] = record }
         }
@@ -143,7 +143,7 @@ public struct VectorStoreMirror: Sendable {
             try await remove(MirrorRemoval(relativePath: nil, fileID: oldFileID, isAttached: true, deletesFile: true, reason: .untracked),
                              from: storeID, onEvent: { _ in })
         }
-        try ledger.recordSync(summary)
+        try await ledger.recordSync(summary)
         onEvent(.finished(summary))
         return summary
     }
@@ -151,12 +151,12 @@ public struct VectorStoreMirror: Sendable {
     // MARK: Store
 
     private func resolveStore(_ options: MirrorOptions) async throws(RAGError) -> (id: String?, created: Bool) {
-        let recorded = try ledger.store()?.vectorStoreID
+        let recorded = try await ledger.store()?.vectorStoreID
         if let requested = options.vectorStoreID {
             guard try await storeExists(requested) else {
                 throw RAGError(.vectorStoreNotFound, "The vector store \(requested) does not exist (or this API key cannot see it): check the id, or mirror without naming a store to create one.")
             }
-            if !options.dryRun { try ledger.setStore(requested) }
+            if !options.dryRun { try await ledger.setStore(requested) }
             return (requested, false)
         }
         if let recorded, try await storeExists(recorded) {
@@ -165,7 +165,7 @@ public struct VectorStoreMirror: Sendable {
         // The recorded store is gone (deleted by someone else): its uploads are orphans now. Recording the new
         // store below forgets their records.
         if recorded != nil, !options.dryRun {
-            for record in try ledger.records() {
+            for record in try await ledger.records() {
                 _ = try? await client.files.delete(record.fileID)
             }
         }
@@ -174,7 +174,7 @@ public struct VectorStoreMirror: Sendable {
         let store = try await call("create a vector store") { () throws(OpenAIError) in
             try await client.vectorStores.create(CreateVectorStoreRequest(name: name, metadata: ["created_by": "ragkit"]))
         }
-        try ledger.setStore(store.id)
+        try await ledger.setStore(store.id)
         return (store.id, true)
     }
 
@@ -273,7 +273,7 @@ public struct VectorStoreMirror: Sendable {
                 if case .success(let file) = result {
                     done += 1
                     let record = MirrorRecord(relativePath: uploads[index].file.relativePath, fileID: file.id, contentHash: uploads[index].file.contentHash)
-                    do throws(RAGError) { try ledger.save(record) } catch { saveError = saveError ?? error }
+                    do throws(RAGError) { try await ledger.save(record) } catch { saveError = saveError ?? error }
                     onEvent(.uploaded(path: record.relativePath, done: done, total: uploads.count))
                 }
                 startNext()
@@ -368,7 +368,7 @@ public struct VectorStoreMirror: Sendable {
                 }
                 guard remote.status != .inProgress else { continue }
                 let local = MirrorLocalFile(relativePath: record.relativePath, contentHash: record.contentHash, byteCount: 0)
-                try saveOutcome(local, fileID: fileID, remote: remote, onEvent: onEvent)
+                try await saveOutcome(local, fileID: fileID, remote: remote, onEvent: onEvent)
                 if remote.status != .completed {
                     summary.failed.append(MirrorSkip(relativePath: record.relativePath, reason: Self.describe(remote.failure, status: remote.status)))
                 }
@@ -387,7 +387,8 @@ public struct VectorStoreMirror: Sendable {
 
     /// Records `file` as mirrored by `fileID` in the state `remote` shows.
     @discardableResult
-    private func saveOutcome(_ file: MirrorLocalFile, fileID: String, remote: MirrorRemoteFile, onEvent: @Sendable (MirrorEvent) -> Void) throws(RAGError) -> MirrorRecord {
+    private func saveOutcome(_ file: MirrorLocalFile, fileID: String, remote: MirrorRemoteFile,
+                             onEvent: @Sendable (MirrorEvent) -> Void) async throws(RAGError) -> MirrorRecord {
         var record = MirrorRecord(relativePath: file.relativePath, fileID: fileID, contentHash: file.contentHash)
         switch remote.status {
         case .completed:
@@ -399,7 +400,7 @@ public struct VectorStoreMirror: Sendable {
             record.failure = remote.failure ?? MirrorFailure(code: "", message: "processing ended with status \(remote.status.rawValue)")
             onEvent(.processingFailed(path: file.relativePath, failure: record.failure ?? MirrorFailure(code: "", message: "")))
         }
-        try ledger.save(record)
+        try await ledger.save(record)
         return record
     }
 
@@ -417,7 +418,7 @@ public struct VectorStoreMirror: Sendable {
             }
         }
         if removal.reason == .deletedLocally, let path = removal.relativePath {
-            try ledger.removeRecord(path, fileID: removal.fileID)
+            try await ledger.removeRecord(path, fileID: removal.fileID)
         }
         onEvent(.removed(path: removal.relativePath, fileID: removal.fileID))
     }

@@ -47,7 +47,7 @@ final class Catalog: Sendable {
     /// the links to the files it mirrored; does nothing when that catalog has none or cannot be read.
     func copyMirrorLedger(from previous: URL) {
         guard FileManager.default.fileExists(atPath: previous.path) else { return }
-        _ = try? MirrorLedger.open(at: url)
+        _ = try? SQLiteMirrorLedger.open(at: url)
         try? pool.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS previous", arguments: [previous.path])
             defer { try? db.execute(sql: "DETACH DATABASE previous") }
@@ -60,6 +60,9 @@ final class Catalog: Sendable {
             }
         }
     }
+
+    /// The mirror's records in this catalog, over its connections.
+    var mirrorLedger: SQLiteMirrorLedger { SQLiteMirrorLedger(writer: pool) }
 
     // MARK: Settings
 
@@ -111,6 +114,16 @@ final class Catalog: Sendable {
             return try Row.fetchAll(db, sql: sql + " ORDER BY path", arguments: arguments).map { row in
                 DocumentEntry(path: row[0], kind: row[1], metadata: JSONColumn.decode(row[2], as: [String: String].self) ?? [:],
                               chunkCount: row[3])
+            }
+        }
+    }
+
+    /// The documents as the mirror describes them, sorted by path.
+    func mirrorLocalFiles() throws(RAGError) -> [MirrorLocalFile] {
+        try read("read the document list") { db in
+            try Row.fetchAll(db, sql: "SELECT path, contentHash, size, kind, metadata FROM documents ORDER BY path").map { row in
+                let metadata = JSONColumn.decode(row[4], as: [String: String].self) ?? [:]
+                return MirrorLocalFile(relativePath: row[0], contentHash: row[1], byteCount: row[2], kind: row[3], metadata: metadata)
             }
         }
     }

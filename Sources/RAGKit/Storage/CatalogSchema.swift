@@ -60,7 +60,7 @@ enum CatalogSchema {
                 );
                 """)
         }
-        MirrorLedger.registerMigrations(in: &migrator)
+        SQLiteMirrorLedger.registerMigrations(in: &migrator)
         migrator.registerMigration("v2-roles-and-cuts") { db in
             try db.execute(sql: """
                 ALTER TABLE documents ADD COLUMN role TEXT NOT NULL DEFAULT 'content';

@@ -73,6 +73,15 @@ protocol IndexStorage: Sendable {
     /// The bytes the index takes in its storage.
     func bytesUsed() async -> Int64
 
+    // MARK: Mirror
+
+    /// The documents as the vector store mirror describes them (path, content hash, size, kind, metadata), sorted by
+    /// path, read in one statement.
+    func mirrorLocalFiles() async throws(RAGError) -> [MirrorLocalFile]
+    /// The records of the index's mirror, kept beside the index (its catalog, its schema); reading it before the first
+    /// mirror run finds no store.
+    func mirrorLedger() -> any MirrorLedger
+
     // MARK: Coordination
 
     /// Takes the index's indexing lock, held until released.

@@ -95,6 +95,9 @@ struct SQLiteIndexStorage: IndexStorage {
     func lastRun() throws(RAGError) -> (finishedAt: Date, summary: IndexingSummary?)? { try catalog.lastRun() }
     func counts() throws(RAGError) -> CatalogCounts { try catalog.counts() }
 
+    func mirrorLocalFiles() throws(RAGError) -> [MirrorLocalFile] { try catalog.mirrorLocalFiles() }
+    func mirrorLedger() -> any MirrorLedger { catalog.mirrorLedger }
+
     func lockForIndexing() throws(RAGError) -> any IndexingLock { try IndexLock(directory: lockDirectory) }
 
     func bytesUsed() -> Int64 {

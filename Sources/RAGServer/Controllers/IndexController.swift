@@ -25,7 +25,7 @@ public struct IndexController<Context: RequestContext>: Sendable {
     /// `GET /status`: the JSON of `rag status --json`.
     @Sendable func status(_ request: Request, context: Context) async throws -> JSONResponse<StatusOutput> {
         let rag = try await index.current()
-        return JSONResponse(StatusOutput(try await rag.status(), settings: rag.settings, index: index.directory, mirror: try rag.mirrorStatus()))
+        return JSONResponse(StatusOutput(try await rag.status(), settings: rag.settings, index: index.directory, mirror: try await rag.mirrorStatus()))
     }
 
     /// `POST /index`: an incremental run, its progress as server-sent events (`started`, `progress`, `skipped`,

@@ -80,7 +80,7 @@ struct MCPTools: Sendable {
 
     private func status() async throws -> CallTool.Result {
         let rag = try await index.current()
-        let output = StatusOutput(try await rag.status(), settings: rag.settings, index: index.directory, mirror: try rag.mirrorStatus())
+        let output = StatusOutput(try await rag.status(), settings: rag.settings, index: index.directory, mirror: try await rag.mirrorStatus())
         let text = "\(output.documents) documents, \(output.chunks) chunks, \(output.tokens) tokens; model \(output.model) (\(output.dimensions) dimensions); folder \(output.root); last run \(output.lastRun ?? "never")"
         return try Self.success(text, output)
     }

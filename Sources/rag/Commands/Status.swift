@@ -19,7 +19,7 @@ extension RAGCommand {
             let rag = try await global.openIndex(global.providerRequest(), needsEmbedder: false)
             let status = try await rag.status()
             let printer = StatusPrinter(output: .output)
-            let mirror = try rag.mirrorStatus()
+            let mirror = try await rag.mirrorStatus()
             if json {
                 try JSONOutput.write(StatusOutput(status, settings: rag.settings, index: directory, mirror: mirror), to: .output)
             } else {

@@ -4,7 +4,7 @@ import RAGKit
 import Testing
 import TestSupport
 
-/// The index-level mirror API: documents from the catalog, records in the catalog, remote search.
+/// The index-level mirror API: documents and records from the index's storage (files or PostgreSQL), remote search.
 @Suite struct RAGMirrorTests {
     @Test("Mirrors an index with its chunking and metadata, reports status, and searches the store like the index")
     func mirrorIndex() async throws {
@@ -14,7 +14,7 @@ import TestSupport
         ])
         let rag = try fixture.create(LocalEmbedder(), chunkSize: 300, overlap: 100)
         try await IndexFixture.run(rag)
-        #expect(try rag.mirrorStatus() == nil)
+        #expect(try await rag.mirrorStatus() == nil)
         let remote = VectorStoreStandIn()
         try await TestHTTPServer.withServer(handler: remote.handler()) { server in
             let sleeps = RecordedSleeps()
@@ -27,10 +27,10 @@ import TestSupport
             let guide = try #require(attached.first { $0.attributeStrings["path"] == "guide.md" })
             #expect(guide.attributeStrings["kind"]?.isEmpty == false)
             #expect(guide.attributeStrings["title"] == "Setup guide")
-            let guideHash = try rag.mirrorLocalFiles().first { $0.relativePath == "guide.md" }?.contentHash
+            let guideHash = try await rag.mirrorLocalFiles().first { $0.relativePath == "guide.md" }?.contentHash
             #expect(guide.attributeStrings["content_hash"] == guideHash)
 
-            let status = try #require(try rag.mirrorStatus())
+            let status = try #require(try await rag.mirrorStatus())
             #expect(status.vectorStoreID == storeID)
             #expect([status.inSync, status.pending, status.failed] as [Int] == [2, 0, 0])
             #expect(status.lastSyncAt != nil)
@@ -47,6 +47,79 @@ import TestSupport
             // Reopened, the index still knows its store, and a second run changes nothing.
             let reopened = try RAG.open(at: fixture.indexURL)
             let again = try await reopened.mirror(client: client, options: MirrorOptions(sleep: { await sleeps.record($0) }))
+            #expect(again.vectorStoreID == storeID && !again.changedAnything)
+        }
+    }
+
+    @Test("Mirrors an index kept in files or in PostgreSQL through a full sync, a change, an interrupted run and a rebuild that keeps the records",
+          arguments: IndexBackend.all)
+    func mirrorAcrossRuns(_ backend: IndexBackend) async throws {
+        let folder = try TemporaryDirectory()
+        for (path, text) in IndexFixture.animalFiles() { try folder.write(path, text) }
+        let index = try backend.indexURL(for: folder.url)
+        let providers = ProviderRequest(embedder: .local, environment: [:])
+        func update(rebuild: Bool = false, chunkSize: Int? = nil) async throws {
+            let request = IndexingRequest(directory: index, root: folder.url, providers: providers, chunkSize: chunkSize,
+                                          chunkOverlap: chunkSize.map { $0 / 4 }, rebuild: rebuild)
+            _ = try await RAG.openForIndexing(request).index { _ in }
+        }
+        func open() async throws -> RAG { try await RAG.open(at: index, providers: providers) }
+        try await update()
+        #expect(try await open().mirrorStatus() == nil)
+        let paths = IndexFixture.animalFiles().keys.sorted()
+        let remote = VectorStoreStandIn()
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let sleeps = RecordedSleeps()
+            let client = OpenAI.mirrorTesting(server, sleeps: sleeps)
+            let options = MirrorOptions(maxConcurrentUploads: 1, sleep: { await sleeps.record($0) })
+
+            let first = try await open().mirror(client: client, options: options)
+            let storeID = try #require(first.vectorStoreID)
+            #expect(first.uploaded == paths)
+            let status = try #require(try await open().mirrorStatus())
+            #expect(status.vectorStoreID == storeID && [status.inSync, status.pending, status.failed] as [Int] == [paths.count, 0, 0])
+            #expect(status.lastSummary?.uploaded == paths)
+            #expect(try await open().remoteSearch("kinkajou", client: client, options: SearchOptions(k: 1)).map(\.path) == ["zoo/10-kinkajou.md"])
+
+            try folder.write(paths[1], "# The badger\n\nThe badger moved to the nocturnal house.\n")
+            try folder.remove(paths[2])
+            try folder.write("zoo/12-okapi.md", "# The okapi\n\nThe okapi lives in enclosure 12.\n")
+            try await update()
+            let second = try await open().mirror(client: client, options: options)
+            #expect(second.replaced == [paths[1]] && second.removed == [paths[2]] && second.uploaded == ["zoo/12-okapi.md"])
+            #expect(second.vectorStoreID == storeID && second.unchanged.count == paths.count - 2)
+
+            // Cut off after the store lookup, the listing and one upload: the upload is recorded, the run marked interrupted.
+            try folder.write(paths[3], "# The dingo\n\nThe dingo moved.\n")
+            try folder.write(paths[4], "# The echidna\n\nThe echidna moved.\n")
+            try await update()
+            await remote.startOutage(afterRequests: 3)
+            await #expect(throws: RAGError.self) {
+                _ = try await open().mirror(client: .mirrorTesting(server, maxRetries: 0, sleeps: sleeps), options: options)
+            }
+            await remote.startOutage(afterRequests: nil)
+            let ledger = try await open().mirrorLedger()
+            #expect(try await ledger.store()?.wasInterrupted == true)
+            let hashes = Dictionary(uniqueKeysWithValues: try await open().mirrorLocalFiles().map { ($0.relativePath, $0.contentHash) })
+            let cutOff = try #require(try await ledger.records().first { $0.relativePath == paths[3] })
+            #expect(cutOff.state == .pending && cutOff.contentHash == hashes[paths[3]])
+            let resumed = try await open().mirror(client: client, options: options)
+            #expect(resumed.vectorStoreID == storeID && resumed.replaced.contains(paths[4]))
+            let attached = await remote.storeFiles(in: storeID)
+            #expect(attached.count == hashes.count && attached.allSatisfy { $0.status == "completed" })
+            #expect(Set(attached.compactMap { $0.attributeStrings["content_hash"] }) == Set(hashes.values))
+            #expect(Set(await remote.allFiles.map(\.id)) == Set(attached.map(\.id)), "no orphan uploads")
+            let records = try await ledger.records()
+            #expect(records.map(\.relativePath) == hashes.keys.sorted() && records.allSatisfy { $0.state == .synced })
+            #expect(try await ledger.store()?.wasInterrupted == false)
+
+            // A rebuild makes a new index, with the records of the old one.
+            try await update(rebuild: true, chunkSize: 200)
+            let rebuilt = try await open()
+            #expect(rebuilt.settings.chunkSize == 200)
+            #expect(try await rebuilt.mirrorLedger().records() == records)
+            #expect(try await rebuilt.mirrorStatus()?.vectorStoreID == storeID)
+            let again = try await rebuilt.mirror(client: client, options: options)
             #expect(again.vectorStoreID == storeID && !again.changedAnything)
         }
     }

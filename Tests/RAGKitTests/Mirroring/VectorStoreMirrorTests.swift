@@ -7,13 +7,24 @@ import TestSupport
 /// A folder, its mirror ledger and a stand-in store, wired together for one test.
 struct MirrorHarness {
     let folder: TemporaryDirectory
-    let ledger: MirrorLedger
+    let ledger: any MirrorLedger
     let remote: VectorStoreStandIn
     let sleeps = RecordedSleeps()
 
-    init(processingSteps: Int = 1, pollAfterMilliseconds: Int? = nil) throws {
+    /// A harness whose ledger is a SQLite file in the folder (`.files`), or that of an index of the folder kept in
+    /// PostgreSQL (`.postgres`).
+    init(_ backend: IndexBackend, processingSteps: Int = 1, pollAfterMilliseconds: Int? = nil) async throws {
         folder = try TemporaryDirectory()
-        ledger = try MirrorLedger.open(at: folder.url.appendingPathComponent(".catalog.sqlite"))
+        switch backend {
+        case .files:
+            ledger = try SQLiteMirrorLedger.open(at: folder.url.appendingPathComponent(".catalog.sqlite"))
+        case .postgres:
+            let request = IndexingRequest(directory: try backend.indexURL(for: folder.url), root: folder.url,
+                                          providers: ProviderRequest(embedder: .local, environment: [:]))
+            let writer = try await RAG.openForIndexing(request)
+            _ = try await writer.index { _ in }
+            ledger = writer.mirrorLedger()
+        }
         remote = VectorStoreStandIn(processingSteps: processingSteps, pollAfterMilliseconds: pollAfterMilliseconds)
     }
 
@@ -67,7 +78,7 @@ struct MirrorHarness {
         }
         // No orphan uploads: every stored file is attached.
         #expect(Set(await remote.allFiles.map(\.id)) == Set(attached.map(\.id)), sourceLocation: sourceLocation)
-        let records = try ledger.records()
+        let records = try await ledger.records()
         #expect(records.map(\.relativePath) == local.map(\.relativePath).sorted(), sourceLocation: sourceLocation)
         #expect(records.allSatisfy { $0.state == .synced }, sourceLocation: sourceLocation)
     }
@@ -83,9 +94,9 @@ struct MirrorHarness {
 }
 
 @Suite struct VectorStoreMirrorTests {
-    @Test("Mirrors a folder into a new store; a second run sends no upload and changes nothing")
-    func mirrorTwice() async throws {
-        let harness = try MirrorHarness()
+    @Test("Mirrors a folder into a new store; a second run sends no upload and changes nothing", arguments: IndexBackend.all)
+    func mirrorTwice(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "# Alpha\nrefunds within thirty days")
         try harness.folder.write("guides/b.txt", "beta guide")
         try harness.folder.write("data.csv", "x,y")
@@ -114,15 +125,15 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Replaces changed files, removes deleted ones, and uploads new ones")
-    func changes() async throws {
-        let harness = try MirrorHarness()
+    @Test("Replaces changed files, removes deleted ones, and uploads new ones", arguments: IndexBackend.all)
+    func changes(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try harness.folder.write("b.md", "beta")
         try harness.folder.write("c.md", "gamma")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let first = try await harness.sync(server)
-            let oldB = try harness.ledger.records().first { $0.relativePath == "b.md" }?.fileID
+            let oldB = try await harness.ledger.records().first { $0.relativePath == "b.md" }?.fileID
             try harness.folder.write("b.md", "beta, revised")
             try harness.folder.remove("c.md")
             try harness.folder.write("d.md", "delta")
@@ -136,22 +147,22 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Dry run reports the plan and sends nothing but reads")
-    func dryRun() async throws {
-        let harness = try MirrorHarness()
+    @Test("Dry run reports the plan and sends nothing but reads", arguments: IndexBackend.all)
+    func dryRun(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let summary = try await harness.sync(server) { $0.dryRun = true }
             #expect(summary.dryRun && summary.vectorStoreID == nil)
             #expect(summary.uploaded == ["a.md"])
             #expect(await server.requests.isEmpty)
-            #expect(try harness.ledger.store() == nil)
+            #expect(try await harness.ledger.store() == nil)
         }
     }
 
-    @Test("Converges after a run killed midway, without duplicating files", arguments: [1, 2, 3, 4, 5, 6, 7])
-    func killedMidway(requestsBeforeKill: Int) async throws {
-        let harness = try MirrorHarness()
+    @Test("Converges after a run killed midway, without duplicating files", arguments: IndexBackend.all, [1, 2, 3, 4, 5, 6, 7])
+    func killedMidway(_ backend: IndexBackend, requestsBeforeKill: Int) async throws {
+        let harness = try await MirrorHarness(backend)
         for name in ["a", "b", "c", "d"] { try harness.folder.write("\(name).md", "file \(name)") }
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             await harness.remote.startOutage(afterRequests: requestsBeforeKill)
@@ -167,9 +178,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("After an interrupted run, deletes the uploads it never recorded, and only those")
-    func orphanUploads() async throws {
-        let harness = try MirrorHarness()
+    @Test("After an interrupted run, deletes the uploads it never recorded, and only those", arguments: IndexBackend.all)
+    func orphanUploads(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let storeID = try #require(try await harness.sync(server).vectorStoreID)
@@ -180,23 +191,23 @@ struct MirrorHarness {
             _ = try await harness.sync(server)
             #expect(await harness.remote.file(orphan.id) != nil, "a clean previous run does not sweep")
 
-            try harness.ledger.beginRun()
+            try await harness.ledger.beginRun()
             _ = try await harness.sync(server)
             #expect(await harness.remote.file(orphan.id) == nil)
             #expect(await harness.remote.file(unrelated.id) != nil)
-            #expect(try harness.ledger.store()?.wasInterrupted == false)
+            #expect(try await harness.ledger.store()?.wasInterrupted == false)
         }
     }
 
-    @Test("Reconciles a file deleted remotely and one someone else added")
-    func reconciles() async throws {
-        let harness = try MirrorHarness()
+    @Test("Reconciles a file deleted remotely and one someone else added", arguments: IndexBackend.all)
+    func reconciles(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try harness.folder.write("b.md", "beta")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let first = try await harness.sync(server)
             let storeID = try #require(first.vectorStoreID)
-            let a = try #require(try harness.ledger.records().first { $0.relativePath == "a.md" })
+            let a = try #require(try await harness.ledger.records().first { $0.relativePath == "a.md" })
             await harness.remote.deleteBehindTheScenes(fileID: a.fileID)
             let client = OpenAI.mirrorTesting(server)
             let foreign = try await client.files.create(CreateFileRequest(bytes: Array("stray".utf8), filename: "stray.txt", purpose: .assistants))
@@ -212,9 +223,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Reports a file that fails processing with the server's reason, and keeps it failed until it changes")
-    func processingFailure() async throws {
-        let harness = try MirrorHarness()
+    @Test("Reports a file that fails processing with the server's reason, and keeps it failed until it changes", arguments: IndexBackend.all)
+    func processingFailure(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("good.md", "fine")
         try harness.folder.write("scan.pdf", "%PDF")
         await harness.remote.failProcessing(named: "scan.pdf", code: "unsupported_file", message: "The file has no text.")
@@ -235,9 +246,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Reports an upload that keeps failing, and uploads it on the next run")
-    func uploadFailure() async throws {
-        let harness = try MirrorHarness()
+    @Test("Reports an upload that keeps failing, and uploads it on the next run", arguments: IndexBackend.all)
+    func uploadFailure(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try harness.folder.write("b.md", "beta")
         await harness.remote.failUpload(named: "b.md", status: 500, times: 3)
@@ -252,9 +263,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Rides out a 429 burst")
-    func rateLimitBurst() async throws {
-        let harness = try MirrorHarness()
+    @Test("Rides out a 429 burst", arguments: IndexBackend.all)
+    func rateLimitBurst(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         for name in ["a", "b", "c"] { try harness.folder.write("\(name).md", "file \(name)") }
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             await harness.remote.rateLimitNext(3, retryAfterMilliseconds: 5)
@@ -265,9 +276,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Stops with a clear error when the quota is exhausted, and finishes on the next run")
-    func quota() async throws {
-        let harness = try MirrorHarness()
+    @Test("Stops with a clear error when the quota is exhausted, and finishes on the next run", arguments: IndexBackend.all)
+    func quota(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             await harness.remote.setQuotaExhausted(true)
@@ -280,9 +291,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Refuses a vector store that does not exist")
-    func unknownStore() async throws {
-        let harness = try MirrorHarness()
+    @Test("Refuses a vector store that does not exist", arguments: IndexBackend.all)
+    func unknownStore(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let error = await #expect(throws: RAGError.self) { _ = try await harness.sync(server) { $0.vectorStoreID = "vs_missing" } }
@@ -292,9 +303,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Mirrors into an existing store, and into a new one when the recorded store was deleted")
-    func existingAndDeletedStore() async throws {
-        let harness = try MirrorHarness()
+    @Test("Mirrors into an existing store, and into a new one when the recorded store was deleted", arguments: IndexBackend.all)
+    func existingAndDeletedStore(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let existing = await harness.remote.makeStore(name: "shared")
@@ -309,9 +320,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Uploads large files through the multipart uploads endpoint")
-    func multipart() async throws {
-        let harness = try MirrorHarness()
+    @Test("Uploads large files through the multipart uploads endpoint", arguments: IndexBackend.all)
+    func multipart(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
         try harness.folder.write("big.txt", String(repeating: "abcdefghij", count: 50))
         try harness.folder.write("small.md", "small")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
@@ -324,9 +335,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Waits as long as the server's openai-poll-after-ms asks between processing checks")
-    func followsPollAfter() async throws {
-        let harness = try MirrorHarness(processingSteps: 2, pollAfterMilliseconds: 7)
+    @Test("Waits as long as the server's openai-poll-after-ms asks between processing checks", arguments: IndexBackend.all)
+    func followsPollAfter(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend, processingSteps: 2, pollAfterMilliseconds: 7)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let summary = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(30) }
@@ -336,9 +347,9 @@ struct MirrorHarness {
         }
     }
 
-    @Test("Reports files still processing when the wait ends, and records them on the next run")
-    func boundedWait() async throws {
-        let harness = try MirrorHarness(processingSteps: 50)
+    @Test("Reports files still processing when the wait ends, and records them on the next run", arguments: IndexBackend.all)
+    func boundedWait(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend, processingSteps: 50)
         try harness.folder.write("a.md", "alpha")
         try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
             let first = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(3) }

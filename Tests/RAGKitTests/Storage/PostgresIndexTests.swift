@@ -132,6 +132,29 @@ struct PostgresIndexTests {
         #expect(try await RAG.open(at: url, providers: providers).status().vectors == after.status().vectors)
     }
 
+    @Test("An index made before the mirror tables reads as never mirrored and gets them on the first mirror write; a copy has no mirror")
+    func mirrorTablesAddedLater() async throws {
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+        let location = try PostgresLocation(url)
+        let pool = PostgresConnectionPool(location)
+        try await pool.execute("undo the mirror migration", "DROP TABLE \(unescaped: location.schema).mirror_store, \(unescaped: location.schema).mirror_files",
+                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v2'")
+        let rag = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
+        #expect(try await rag.mirrorStatus() == nil)
+        #expect(try await rag.mirrorLedger().records().isEmpty)
+
+        try await rag.mirrorLedger().setStore("vs_later")
+        try await rag.mirrorLedger().save(MirrorRecord(relativePath: "zoo/01-badger.md", fileID: "file-1", contentHash: "abc"))
+        #expect(try await rag.mirrorStatus().map { [$0.vectorStoreID, String($0.pending)] } == ["vs_later", "1"])
+        let versions = try await pool.rows("read the migrations", "SELECT version FROM \(unescaped: location.schema).migrations ORDER BY version") {
+            try $0.decode(String.self)
+        }
+        #expect(versions == ["v1", "v2"])
+
+        let copy = try await RAG.copy(from: url, to: directory.url.appending(path: "copy"))
+        #expect(try await copy.mirrorStatus() == nil)
+    }
+
     @Test("Other chunking and another folder are refused with what to do")
     func refusals() async throws {
         _ = try await RAG.openForIndexing(request(url)).index { _ in }

@@ -12,6 +12,8 @@ final class PostgresConnectionPool: Sendable {
     private let runner: Task<Void, Never>
     /// Whether this process made sure the HNSW index exists (checked once: `CREATE INDEX` takes a table lock).
     let hnswChecked = Atomic<Bool>(false)
+    /// Whether this process made sure the mirror tables exist (checked once, before the mirror's first write).
+    let mirrorTablesChecked = Atomic<Bool>(false)
 
     init(_ location: PostgresLocation) {
         self.location = location
@@ -127,5 +129,14 @@ final class PostgresConnectionPool: Sendable {
         default:
             return RAGError(.storage, "Could not \(action) in PostgreSQL at \(server): \(message)", underlying: error)
         }
+    }
+}
+
+extension RAGError {
+    /// Whether PostgreSQL refused the statement because a table or schema it names does not exist (SQLSTATE 42P01,
+    /// 3F000): a schema that holds no index, or one created before a migration added the table.
+    var namesMissingTable: Bool {
+        guard let state = (underlying as? PSQLError)?.serverInfo?[.sqlState] else { return false }
+        return state == "42P01" || state == "3F000"
     }
 }

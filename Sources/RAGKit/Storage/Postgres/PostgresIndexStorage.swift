@@ -351,6 +351,22 @@ struct PostgresIndexStorage: IndexStorage {
         return rows?.first ?? 0
     }
 
+    // MARK: Mirror
+
+    func mirrorLocalFiles() async throws(RAGError) -> [MirrorLocalFile] {
+        try await pool.rows("read the document list", """
+            SELECT path, content_hash, size, kind, metadata FROM \(unescaped: schema).documents ORDER BY path
+            """) { row in
+            let (path, hash, size, kind, metadata) = try row.decode((String, String, Int, String, String).self)
+            return MirrorLocalFile(relativePath: path, contentHash: hash, byteCount: size, kind: kind,
+                                   metadata: JSONColumn.decode(metadata, as: [String: String].self) ?? [:])
+        }
+    }
+
+    func mirrorLedger() -> any MirrorLedger { PostgresMirrorLedger(pool: pool) }
+
+    // MARK: Coordination
+
     func lockForIndexing() async throws(RAGError) -> any IndexingLock { try await PostgresAdvisoryLock.acquire(pool) }
 
     // MARK: Settings
@@ -362,8 +378,7 @@ struct PostgresIndexStorage: IndexStorage {
                 try row.decode((String, String).self)
             }, uniquingKeysWith: { first, _ in first })
         } catch {
-            // 42P01: no such table; 3F000: no such schema.
-            guard let state = (error.underlying as? PSQLError)?.serverInfo?[.sqlState], ["42P01", "3F000"].contains(state) else { throw error }
+            guard error.namesMissingTable else { throw error }
             return [:]
         }
     }

@@ -34,6 +34,18 @@ enum PostgresSchema {
             CREATE TABLE \(schema).runs (
                 id bigserial PRIMARY KEY, started_at double precision NOT NULL, finished_at double precision, summary text)
             """,
+        ]), ("v2", [
+            // The vector store mirror's records (PostgresMirrorLedger).
+            """
+            CREATE TABLE \(schema).mirror_store (
+                id integer PRIMARY KEY CHECK (id = 1), vector_store_id text NOT NULL, last_sync_at double precision,
+                last_summary text, run_started_at double precision)
+            """,
+            """
+            CREATE TABLE \(schema).mirror_files (
+                path text PRIMARY KEY, file_id text NOT NULL, vector_store_file_id text NOT NULL, content_hash text NOT NULL,
+                state text NOT NULL, failure_code text, failure_message text, updated_at double precision NOT NULL)
+            """,
         ])]
     }
 
@@ -68,12 +80,13 @@ enum PostgresSchema {
     }
 
     /// Makes the rebuilt schema `staging` the index `live`, in one transaction: readers see the old index or the new
-    /// one, never a mix; the old one is dropped.
+    /// one, never a mix; the old one is dropped. The vector store mirror's records of the live index are carried over.
     static func swap(_ pool: PostgresConnectionPool, live: String, with staging: String) async throws(RAGError) {
         let retired = live + "_retired"
         try await pool.transaction("switch the rebuilt index in") { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\("ragkit-migrate:" + live), 0))",
                                        logger: PostgresConnectionPool.silent)
+            try await PostgresMirrorLedger.carryOver(from: live, to: staging, on: connection)
             try await connection.query("DROP SCHEMA IF EXISTS \(unescaped: retired) CASCADE", logger: PostgresConnectionPool.silent)
             try await connection.query("ALTER SCHEMA \(unescaped: live) RENAME TO \(unescaped: retired)", logger: PostgresConnectionPool.silent)
             try await connection.query("ALTER SCHEMA \(unescaped: staging) RENAME TO \(unescaped: live)", logger: PostgresConnectionPool.silent)
