@@ -1,10 +1,10 @@
 import Foundation
 import HTTPTypes
 import Logging
-import NIOConcurrencyHelpers
-import NIOWebSocket
+internal import NIOConcurrencyHelpers
+internal import NIOWebSocket
 import OpenAIClient
-import WSClient
+internal import WSClient
 
 /// The WebSocket under a ``RealtimeSession``: the client runs in a task of its own, which yields the server's
 /// messages as events and finishes them when the socket ends; sends go through the socket's writer.

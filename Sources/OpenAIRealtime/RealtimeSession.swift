@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Logging
 import OpenAIClient
-import WSClient
+internal import WSClient
 
 /// A Realtime conversation over a WebSocket: send `RealtimeClientEvent`s, read
 /// `RealtimeServerEvent`s from ``events``.

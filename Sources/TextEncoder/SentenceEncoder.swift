@@ -1,4 +1,4 @@
-import Crypto
+internal import Crypto
 import Dispatch
 import Foundation
 import Synchronization

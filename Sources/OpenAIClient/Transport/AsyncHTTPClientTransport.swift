@@ -1,6 +1,6 @@
 import AsyncHTTPClient
-import NIOCore
-import NIOHTTP1
+internal import NIOCore
+internal import NIOHTTP1
 
 /// The default ``HTTPTransport``: AsyncHTTPClient on SwiftNIO, which streams response bodies on Linux and macOS.
 ///

@@ -1,4 +1,4 @@
-import Crypto
+internal import Crypto
 import Foundation
 
 /// Verifies webhook deliveries and decodes their events (Standard Webhooks signatures, as OpenAI sends them).

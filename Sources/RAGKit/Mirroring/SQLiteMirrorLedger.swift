@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import VectorIndex
 
 /// A ``MirrorLedger`` in a SQLite database: the catalog of an index kept in files (tables `mirror_store` and

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import VectorIndex
 
 /// The catalog database (`catalog.sqlite`): settings, documents, chunks, the FTS5 keyword index,

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The catalog's migrations. A shipped migration is never modified; changes come as new ones.
 enum CatalogSchema {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Copies a vector file with SQLite's online backup, so the copy is one consistent snapshot (its journal
 /// included) even if the source was left by a killed writer.

@@ -1,7 +1,7 @@
 #if canImport(Accelerate)
 import Accelerate
 #else
-import COpenBLAS
+internal import COpenBLAS
 #endif
 
 /// The BLAS routines the encoder uses, over OpenBLAS on Linux and Accelerate on Apple platforms.

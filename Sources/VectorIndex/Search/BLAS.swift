@@ -1,7 +1,7 @@
 #if canImport(Accelerate)
 import Accelerate
 #else
-import COpenBLAS
+internal import COpenBLAS
 #endif
 
 /// The few BLAS routines the scans use, over OpenBLAS on Linux and Accelerate on Apple platforms.

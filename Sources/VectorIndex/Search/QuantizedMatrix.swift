@@ -1,4 +1,4 @@
-import CVectorKernels
+internal import CVectorKernels
 
 /// The reduced-precision copy of a ``VectorMatrix``: int8 codes with one scale per row, or float16 rows.
 ///

@@ -1,4 +1,4 @@
-import PostgresNIO
+internal import PostgresNIO
 import Synchronization
 
 /// A session-level advisory lock on an index's schema, held by one leased connection for an indexing run: other

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import NIOSSL
-import PostgresNIO
+internal import PostgresNIO
 import Synchronization
 
 /// The connection pool of one ``PostgresLocation``, running while the value lives, with errors mapped to

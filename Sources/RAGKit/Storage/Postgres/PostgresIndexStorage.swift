@@ -1,5 +1,5 @@
 import Foundation
-import PostgresNIO
+internal import PostgresNIO
 
 /// ``IndexStorage`` in a PostgreSQL schema: documents and chunks in tables, keyword search on a generated
 /// `tsvector` column (GIN index, ranked by `ts_rank_cd`), vectors in pgvector searched exactly by cosine distance.

@@ -1,5 +1,5 @@
 import Foundation
-import PostgresNIO
+internal import PostgresNIO
 
 /// ``MirrorLedger`` in the PostgreSQL schema of an index: the tables `mirror_store` (one row: the store and the last
 /// run) and `mirror_files` (one row per mirrored file), created by the schema's migration `v2`, over the connection

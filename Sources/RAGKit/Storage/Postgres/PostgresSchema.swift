@@ -1,4 +1,4 @@
-import PostgresNIO
+internal import PostgresNIO
 
 /// The tables of an index in its PostgreSQL schema, created by versioned migrations. A shipped migration is never
 /// modified; changes come as new ones. Migrations run under a transaction-level advisory lock, so hosts that open
