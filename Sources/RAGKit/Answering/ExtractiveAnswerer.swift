@@ -7,7 +7,9 @@ import Foundation
 /// section (where documentation defines what a heading names), and the rank of its source; with a semantic
 /// ``sentenceModel`` (an in-process model such as ``TransformerEmbedder``) also by meaning, so that a question in
 /// other words than the page's still finds its sentence. It quotes the best few in reading order, each with its
-/// `[n]`, leads a quote with its heading when the heading names an API, and says plainly when no sentence matches.
+/// `[n]`, leads a quote with its heading when the heading names an API or an option (a definition list's terms, such
+/// as `-u, --include-untracked`, head their definition), quotes the command or code line a sentence ending in a colon
+/// introduces along with it, and says plainly when no sentence matches.
 ///
 /// ```swift
 /// for try await event in rag.ask("How do I rotate the logs?", using: ExtractiveAnswerer()) { … }
@@ -78,6 +80,8 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     struct QuotedSentence {
         var text: String
         var heading: String?
+        /// The line the sentence introduces, quoted after it.
+        var introduces: String?
         var passageIndex: Int
         var citation: Citation
     }
@@ -86,9 +90,12 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     func quote(question: String, from passages: [QuotablePassage]) async throws -> [QuotedSentence] {
         let ranker = SentenceRanker(question: question, passages: passages)
         let similarities = try await semanticSimilarities(question: question, sentences: ranker.shortlist.map(\.sentence.text))
-        return ranker.best(limit: maxSentences, similarities: similarities).map {
-            QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, passageIndex: $0.passage,
-                           citation: passages[$0.passage].citation)
+        var introduced = Set<String>()
+        return ranker.best(limit: maxSentences, similarities: similarities).compactMap {
+            guard !introduced.contains("\($0.passage) \($0.sentence.text)") else { return nil }
+            if let line = $0.sentence.introduces { introduced.insert("\($0.passage) \(line)") }
+            return QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, introduces: $0.sentence.introduces,
+                                  passageIndex: $0.passage, citation: passages[$0.passage].citation)
         }
     }
 
@@ -97,12 +104,22 @@ public struct ExtractiveAnswerer: AnswerGenerator {
         var ledHeadings = Set<String>()
         return quoted.enumerated().map { index, sentence in
             var text = sentence.text
-            if let heading = sentence.heading, SentenceRanker.namesAnAPI(heading), !text.contains(heading),
+            if let heading = apiHeading(of: sentence), !text.contains(heading),
                ledHeadings.insert("\(sentence.citation.path) \(heading)").inserted {
                 text = "\(heading): \(text)"
             }
+            if let line = sentence.introduces {
+                text += line.contains("`") ? " \(line)" : " `\(line)`"
+            }
             return (index == 0 ? "" : " ") + text + " [\(number(sentence))]"
         }
+    }
+
+    /// The API a quoted sentence documents: its own heading when that names an API, else the nearest enclosing heading
+    /// that names one in code (`` `fs.watch(filename)` `` above an "Availability" section).
+    private static func apiHeading(of sentence: QuotedSentence) -> String? {
+        if let heading = sentence.heading, SentenceRanker.namesAnAPI(heading) { return heading }
+        return sentence.citation.headingPath.last { $0.contains("`") && SentenceRanker.namesAnAPI($0) }
     }
 
     /// The cosine similarity of the question with every sentence, or `nil` without a model.

@@ -18,7 +18,7 @@ extension RAG {
             } else {
                 passages += chunks.sorted { $0.ordinal < $1.ordinal }.map {
                     QuotablePassage(citation: Citation(number: 0, path: $0.path, headingPath: $0.headingPath, page: $0.page, text: $0.text),
-                                    pageRank: rank, wasRetrieved: retrieved.contains("\($0.ordinal) \($0.path)"))
+                                    pageRank: rank, wasRetrieved: retrieved.contains("\($0.ordinal) \($0.path)"), pageReadWhole: true)
                 }
             }
         }

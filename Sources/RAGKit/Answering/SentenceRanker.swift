@@ -8,6 +8,8 @@ struct QuotablePassage {
     var pageRank: Int
     /// Whether retrieval returned this passage itself (not only its page).
     var wasRetrieved: Bool
+    /// Whether its page is read whole, so that the page's first sentence is among the passages.
+    var pageReadWhole = false
 }
 
 /// Ranks the sentences of passages as answers to a question.
@@ -30,6 +32,8 @@ struct SentenceRanker {
         var heading = 1.2
         /// A sentence that opens its section.
         var opening = 0.15
+        /// The first sentence of a page read whole: where a page says what it is about.
+        var lead = 0.3
         /// A sentence of a passage retrieval returned itself.
         var retrieved = 0.2
         /// How fast a later page's sentences lose weight (a sentence of page rank `r` is divided by `1 + decay·r`).
@@ -61,6 +65,12 @@ struct SentenceRanker {
         }
         let words = candidates.map { Set(WordScanner.words(in: $0.sentence.text)) }
         let termWeights = terms.weights(over: words)
+        var leads = Set<Int>()
+        var pagesLed = Set<Int>()
+        for (index, candidate) in candidates.enumerated() where !candidate.sentence.isCode {
+            let passage = passages[candidate.passage]
+            if passage.pageReadWhole, pagesLed.insert(passage.pageRank).inserted { leads.insert(index) }
+        }
         let total = terms.score(terms.allWords, weights: termWeights)
         // Many sentences share a heading: score each heading once.
         var headingScores: [String: Double] = [:]
@@ -77,6 +87,7 @@ struct SentenceRanker {
             } ?? 0
             return weights.words * coverage + weights.heading * heading
                 + (candidate.sentence.opensSection ? weights.opening : 0)
+                + (leads.contains(index) ? weights.lead : 0)
                 + (passages[candidate.passage].wasRetrieved ? weights.retrieved : 0)
         }
         self.weights = weights
@@ -117,9 +128,10 @@ struct SentenceRanker {
             .sorted { (passages[$0.passage].pageRank, $0.passage, $0.position) < (passages[$1.passage].pageRank, $1.passage, $1.position) }
     }
 
-    /// A passage's first sentence that starts in lower case: the tail of a sentence its chunk window cut.
+    /// A passage's first sentence that starts in lower case without a heading above it: the tail of a sentence its
+    /// chunk window cut (a section's first line, such as a manual page's `git-stash - Stash the changes…`, is not).
     static func isFragment(_ sentence: PassageSentence) -> Bool {
-        !sentence.isCode && sentence.text.first.map { $0.isLowercase } == true
+        !sentence.isCode && !sentence.opensSection && sentence.text.first.map { $0.isLowercase } == true
     }
 
     /// A line of a code block, or text dense in code punctuation (`{ } ; = < > [ ]`).
@@ -129,9 +141,9 @@ struct SentenceRanker {
         return Double(symbols) / Double(max(1, sentence.text.unicodeScalars.count)) > 0.06
     }
 
-    /// Whether a heading names an API (`fs.readFile(path)`, `` `--keep-index` ``) rather than a topic ("Usage"):
-    /// such a heading says what a quoted sentence is about.
+    /// Whether a heading names an API (`fs.readFile(path)`, `` `--keep-index` ``, `-u, --include-untracked`) rather
+    /// than a topic ("Usage"): such a heading says what a quoted sentence is about.
     static func namesAnAPI(_ heading: String) -> Bool {
-        heading.count <= 80 && heading.contains { "`(._".contains($0) }
+        heading.count <= 80 && (heading.first == "-" || heading.contains { "`(._".contains($0) })
     }
 }

@@ -10,18 +10,25 @@ struct PassageSentence: Equatable {
     var opensSection: Bool
     /// Whether it is a line of a code block rather than prose.
     var isCode: Bool
+    /// The line a sentence ending in a colon introduces (a command, a code line), quoted with it.
+    var introduces: String? = nil
 }
 
 /// Splits passage text into quotable sentences.
 enum SentenceSplitter {
     /// Sentences of at least three words. Hard-wrapped lines of a paragraph are joined; paragraphs
     /// end at blank lines, headings, list items and code fences; sentences end at `.`, `!` or `?`
-    /// followed by a space. Headings are left out, code lines stand alone, whitespace is collapsed.
+    /// followed by a space. Headings and definition terms are left out, code lines stand alone, whitespace is
+    /// collapsed.
     static func sentences(in text: String) -> [String] {
         passageSentences(in: text).map(\.text)
     }
 
     /// The sentences of ``sentences(in:)`` with their headings and kinds.
+    ///
+    /// A paragraph of definition terms (option lines such as `-u` / `--include-untracked`, or one bare name such as
+    /// `core.autocrlf`, as a definition list renders) is the heading of the definition that follows it. A paragraph's
+    /// last sentence that ends in a colon records the first line after it, which it introduces.
     /// - Parameters:
     ///   - text: The passage.
     ///   - heading: The heading the passage sits under; a first line equal to it is that heading, not a sentence.
@@ -33,6 +40,8 @@ enum SentenceSplitter {
         var paragraph: [Substring] = []
         var inCode = false
         var isFirstLine = true
+        /// The index in `result` of a sentence ending in a colon, waiting for the line it introduces.
+        var introducing: Int?
         func collect(isCode: Bool) {
             for sentence in pending {
                 result.append(PassageSentence(text: sentence, heading: heading, opensSection: opensSection && !isCode, isCode: isCode))
@@ -41,13 +50,26 @@ enum SentenceSplitter {
             pending.removeAll()
         }
         func flush() {
+            defer { paragraph.removeAll() }
+            if let terms = definitionTerms(paragraph) {
+                startSection(terms)
+                return
+            }
+            let count = result.count
             split(paragraph.joined(separator: " "), into: &pending)
-            paragraph.removeAll()
             collect(isCode: false)
+            if result.count > count, result[result.count - 1].text.hasSuffix(":") { introducing = result.count - 1 }
         }
         func startSection(_ title: String) {
             heading = title
             opensSection = true
+            introducing = nil
+        }
+        func introduce(_ line: Substring) {
+            guard let index = introducing else { return }
+            introducing = nil
+            let collapsed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !collapsed.isEmpty, collapsed.count <= maxIntroducedLength { result[index].introduces = collapsed }
         }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: \.isWhitespace)
@@ -56,6 +78,7 @@ enum SentenceSplitter {
                 flush()
                 inCode.toggle()
             } else if inCode {
+                introduce(trimmed)
                 append(String(trimmed), to: &pending)
                 collect(isCode: true)
             } else if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") {
@@ -65,11 +88,30 @@ enum SentenceSplitter {
                 startSection(enclosing)
             } else {
                 if isListItem(trimmed) { flush() }
+                if paragraph.isEmpty { introduce(trimmed) }
                 paragraph.append(trimmed)
             }
         }
         flush()
         return result
+    }
+
+    /// The longest line a sentence may carry as the one it introduces.
+    static let maxIntroducedLength = 160
+
+    /// The paragraph as one heading when its lines are the terms of a definition list entry: up to four option lines
+    /// (`-u`, `--include-untracked`), or one dotted or hyphenated name (`core.autocrlf`, `push.default`).
+    private static func definitionTerms(_ lines: [Substring]) -> String? {
+        guard !lines.isEmpty, lines.count <= 4, lines.allSatisfy({ $0.count <= 80 }) else { return nil }
+        let isOption = { (line: Substring) in
+            line.first == "-" && line.dropFirst().first.map { !$0.isWhitespace } == true && line.contains(where: \.isLetter)
+        }
+        let isName = { (line: Substring) in
+            line.first?.isLetter == true && line.last.map { $0.isLetter || $0.isNumber } == true
+                && line.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } && line.contains { "._-".contains($0) }
+        }
+        guard lines.allSatisfy(isOption) || (lines.count == 1 && isName(lines[0])) else { return nil }
+        return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
     }
 
     private static func isListItem(_ line: Substring) -> Bool {

@@ -90,6 +90,64 @@ import Testing
             "First sentence is here.", "Second one follows on the next line!", "a list item with words", "code line with words",
         ])
     }
+
+    @Test("A definition list's terms head the definition that follows them, and are not sentences")
+    func definitionTerms() {
+        let text = """
+            OPTIONS
+
+            -u
+            --include-untracked
+
+            When used with the push command, all untracked files are also stashed.
+
+            core.autocrlf
+
+            Setting this variable to true converts line endings on checkout.
+            """
+        let sentences = SentenceSplitter.passageSentences(in: text, heading: "OPTIONS")
+        #expect(sentences.map(\.text) == [
+            "When used with the push command, all untracked files are also stashed.",
+            "Setting this variable to true converts line endings on checkout.",
+        ])
+        #expect(sentences.map(\.heading) == ["-u, --include-untracked", "core.autocrlf"])
+        #expect(sentences.allSatisfy { $0.opensSection })
+    }
+
+    @Test("A paragraph of prose, a URL or an HTML comment is not a definition term")
+    func notTerms() {
+        let text = """
+            - a list item with several words
+
+            https://example.com/guide.html
+
+            <!--introduced_in=v18.16.0-->
+
+            Read the guide before you start.
+            """
+        #expect(SentenceSplitter.passageSentences(in: text, heading: "Intro").map(\.heading) == ["Intro", "Intro", "Intro"])
+    }
+
+    @Test("A sentence ending in a colon carries the line it introduces, code or plain")
+    func introducedLines() {
+        let text = """
+            If a script can tell good from bad, bisect by issuing the command:
+
+            $ git bisect run my_script arguments
+
+            To read a file, call:
+            ```js
+            const data = await readFile('notes.txt');
+            ```
+            A colon at the end of a section leads nowhere:
+            # Next
+            Text under the next heading goes on.
+            """
+        let sentences = SentenceSplitter.passageSentences(in: text)
+        #expect(sentences.first?.introduces == "$ git bisect run my_script arguments")
+        #expect(sentences.first { $0.text == "To read a file, call:" }?.introduces == "const data = await readFile('notes.txt');")
+        #expect(sentences.first { $0.text == "A colon at the end of a section leads nowhere:" }?.introduces == nil)
+    }
 }
 
 @Suite struct PageReadingAnswerTests {
@@ -124,10 +182,12 @@ import Testing
         #expect(answer.text == "Use readFile to read the whole file into memory at once. [1]")
     }
 
-    @Test("Leaves out the cut tail of a sentence a chunk window starts in")
+    @Test("Leaves out the cut tail of a sentence a chunk window starts in, not a section's first line")
     func dropsFragments() {
         let ranker = SentenceRanker(question: "rotate logs", passages: [passage("rotated by the nightly job, which rotates logs. Logs rotate daily with logrotate.")])
         #expect(ranker.shortlist.map(\.sentence.text) == ["Logs rotate daily with logrotate."])
+        let manual = SentenceRanker(question: "rotate logs", passages: [passage("NAME\n\nlogrotate - rotates, compresses, and mails system logs", heading: ["logrotate(8)", "NAME"])])
+        #expect(manual.shortlist.map(\.sentence.text) == ["logrotate - rotates, compresses, and mails system logs"])
     }
 
     @Test("Leads a quote with its heading when the heading names an API")
@@ -135,6 +195,44 @@ import Testing
         let passages = [passage("### `fs.readFile(path)`\nAsynchronously reads the entire contents of a file.", heading: ["File system"])]
         let answer = try await ExtractiveAnswerer().answer(question: "How do I read the entire contents of a file?", from: passages)
         #expect(answer.text == "`fs.readFile(path)`: Asynchronously reads the entire contents of a file. [1]")
+    }
+
+    @Test("Leads a quote under a topic heading with the API heading above it")
+    func enclosingAPIHeading() async throws {
+        let passages = [passage("#### Availability\nBeing notified of file changes depends on the operating system.",
+                                heading: ["File system", "`fs.watch(filename[, options])`"])]
+        let answer = try await ExtractiveAnswerer().answer(question: "How am I notified of file changes?", from: passages)
+        #expect(answer.text == "`fs.watch(filename[, options])`: Being notified of file changes depends on the operating system. [1]")
+    }
+
+    @Test("Quotes the line a sentence introduces with it, once, and leads a definition with its option terms")
+    func introducedLineAndOptionTerms() async throws {
+        let passages = [passage("""
+            If you have a script that can tell good from bad, you can bisect by issuing the command:
+
+            $ git bisect run my_script arguments
+
+            -u
+            --include-untracked
+
+            All untracked files are also stashed and then cleaned up.
+            """)]
+        let bisect = try await ExtractiveAnswerer(maxSentences: 2).answer(question: "How can a script tell good from bad while I bisect?", from: passages)
+        #expect(bisect.text == "If you have a script that can tell good from bad, you can bisect by issuing the command: `$ git bisect run my_script arguments` [1]")
+        let stash = try await ExtractiveAnswerer(maxSentences: 1).answer(question: "Are untracked files stashed?", from: passages)
+        #expect(stash.text == "-u, --include-untracked: All untracked files are also stashed and then cleaned up. [1]")
+    }
+
+    @Test("A page's first sentence counts as its lead only when the page is read whole")
+    func pageLead() {
+        var whole = passage("Stash the changes in a dirty working directory away.\n\nStashes are kept in a list.")
+        whole.pageReadWhole = true
+        let weights = SentenceRanker.Weights(words: 0, heading: 0, opening: 0, lead: 1, retrieved: 0)
+        let question = "stash changes list away"
+        let read = SentenceRanker(question: question, passages: [whole], weights: weights)
+        #expect(read.best(limit: 1, similarities: nil).map(\.sentence.text) == ["Stash the changes in a dirty working directory away."])
+        let retrievedOnly = SentenceRanker(question: question, passages: [passage(whole.citation.text)], weights: weights)
+        #expect(retrievedOnly.best(limit: 2, similarities: nil).isEmpty)
     }
 
     @Test("Ranks by meaning with a sentence model: the sentence that answers in other words wins")
