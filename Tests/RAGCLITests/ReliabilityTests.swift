@@ -127,6 +127,21 @@ struct ReliabilityTests {
         try await expectSearchable()
     }
 
+    @Test("A damaged vector file under --reindex: the rebuild embeds again and sets the damaged generation aside")
+    func damagedVectorsAreSetAsideByReindex() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let vectors = try liveData().appendingPathComponent("vectors.sqlite")
+        let size = try FileManager.default.attributesOfItem(atPath: vectors.path)[.size] as? Int ?? 0
+        try damage(vectors) { try $0.truncate(atOffset: UInt64(size / 2)) }
+
+        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json").json(IndexJSON.self)
+        #expect(rebuilt.embeddingCalls > 0 && rebuilt.chunksReused == 0, "\(rebuilt)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: index)
+        #expect(names.contains { $0.hasPrefix("damaged-") }, "the damaged generation was deleted: \(names)")
+        #expect(try await status().documents == (try total))
+        try await expectSearchable()
+    }
+
     @Test("A damaged catalog: one line that says to rebuild; --reindex sets it aside and reuses the intact vectors")
     func damagedCatalogIsRebuilt() async throws {
         try await rag.succeed("index", "docs", "--index", index, "--quiet")
