@@ -41,6 +41,26 @@ struct ReliabilityTests {
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
     }
 
+    /// Indexes `docs`, then cuts the live vector file to half, as a copy without its journal.
+    private func indexWithVectorsCutToHalf() async throws {
+        try await rag.succeed("index", "docs", "--index", index, "--quiet")
+        let vectors = try liveData().appendingPathComponent("vectors.sqlite")
+        let size = try FileManager.default.attributesOfItem(atPath: vectors.path)[.size] as? Int ?? 0
+        try damage(vectors) { try $0.truncate(atOffset: UInt64(size / 2)) }
+    }
+
+    /// Rebuilds with `--reindex`, expects the damaged generation set aside (`damaged-<time>/`) and the new index
+    /// whole and searchable, and returns the run's summary.
+    private func reindexSettingDamagedAside(sourceLocation: SourceLocation = #_sourceLocation) async throws -> IndexJSON {
+        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json", sourceLocation: sourceLocation)
+            .json(IndexJSON.self)
+        let names = try FileManager.default.contentsOfDirectory(atPath: index)
+        #expect(names.contains { $0.hasPrefix("damaged-") }, "the damaged generation was not set aside: \(names)", sourceLocation: sourceLocation)
+        #expect(try await status().documents == (try total), sourceLocation: sourceLocation)
+        try await expectSearchable(sourceLocation: sourceLocation)
+        return rebuilt
+    }
+
     private func expectSearchable(with client: Rag? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let hits = try await (client ?? rag).succeed("search", "zq7x", "--index", index, "--json", sourceLocation: sourceLocation)
         #expect(hits.stdout.contains("note-0007"), "\(hits)", sourceLocation: sourceLocation)
@@ -112,10 +132,7 @@ struct ReliabilityTests {
 
     @Test("A damaged vector file: keyword search still works, and the next run sets it aside and rebuilds it")
     func damagedVectorsAreRebuilt() async throws {
-        try await rag.succeed("index", "docs", "--index", index, "--quiet")
-        let vectors = try liveData().appendingPathComponent("vectors.sqlite")
-        let size = try FileManager.default.attributesOfItem(atPath: vectors.path)[.size] as? Int ?? 0
-        try damage(vectors) { try $0.truncate(atOffset: UInt64(size / 2)) }
+        try await indexWithVectorsCutToHalf()
 
         try await rag.succeed("search", "zq7x", "--index", index, "--mode", "keyword", "--json")
         let repaired = try await rag.succeed("index", "docs", "--index", index, "--json").json(IndexJSON.self)
@@ -129,17 +146,10 @@ struct ReliabilityTests {
 
     @Test("A damaged vector file under --reindex: the rebuild embeds again and sets the damaged generation aside")
     func damagedVectorsAreSetAsideByReindex() async throws {
-        try await rag.succeed("index", "docs", "--index", index, "--quiet")
-        let vectors = try liveData().appendingPathComponent("vectors.sqlite")
-        let size = try FileManager.default.attributesOfItem(atPath: vectors.path)[.size] as? Int ?? 0
-        try damage(vectors) { try $0.truncate(atOffset: UInt64(size / 2)) }
+        try await indexWithVectorsCutToHalf()
 
-        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json").json(IndexJSON.self)
+        let rebuilt = try await reindexSettingDamagedAside()
         #expect(rebuilt.embeddingCalls > 0 && rebuilt.chunksReused == 0, "\(rebuilt)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: index)
-        #expect(names.contains { $0.hasPrefix("damaged-") }, "the damaged generation was deleted: \(names)")
-        #expect(try await status().documents == (try total))
-        try await expectSearchable()
     }
 
     @Test("A damaged catalog: one line that says to rebuild; --reindex sets it aside and reuses the intact vectors")
@@ -151,13 +161,8 @@ struct ReliabilityTests {
         let broken = try await rag.run("status", "--index", index)
         #expect(broken.status != 0 && broken.stderrLines.count == 1, "\(broken)")
         #expect(broken.stderr.contains("damaged") && broken.stderr.contains("--reindex"), "\(broken)")
-        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json").json(IndexJSON.self)
+        let rebuilt = try await reindexSettingDamagedAside()
         #expect(rebuilt.embeddingCalls == 0, "intact vectors were embedded again")
-        let names = try FileManager.default.contentsOfDirectory(atPath: index)
-        #expect(names.contains { $0.hasPrefix("damaged-") }, "\(names)")
-        let documents = try await status().documents
-        #expect(documents == (try total))
-        try await expectSearchable()
     }
 
     @Test("A catalog truncated to half: what reads the damage says so and to rebuild; --reindex sets it aside and reuses the intact vectors")
@@ -180,12 +185,8 @@ struct ReliabilityTests {
             expectOneLineError(broken, status: RagExit.failure, mentioning: "damaged")
             #expect(broken.stderr.contains("--reindex"), "\(broken)")
         }
-        let rebuilt = try await rag.succeed("index", "docs", "--index", index, "--reindex", "--json").json(IndexJSON.self)
+        let rebuilt = try await reindexSettingDamagedAside()
         #expect(rebuilt.embeddingCalls == 0, "intact vectors were embedded again")
-        let names = try FileManager.default.contentsOfDirectory(atPath: index)
-        #expect(names.contains { $0.hasPrefix("damaged-") }, "the damaged catalog was not set aside: \(names)")
-        #expect(try await status().documents == (try total))
-        try await expectSearchable()
     }
 
     @Test("A read-only vector file alone: status and every search work; indexing names the file to make writable")
