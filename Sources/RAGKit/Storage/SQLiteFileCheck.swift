@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// SQLite's own check of a database file, for deciding whether a generation about to be replaced is damaged.
 enum SQLiteFileCheck {
