@@ -69,10 +69,14 @@ extension RAG {
     /// request checked against them, and only then is anything written. A rebuild and the replacement of a damaged
     /// index are built beside the live one and switched in atomically when ``index(options:onEvent:)`` completes;
     /// until then searches keep answering from the old index, and a run that fails or is killed leaves it untouched
-    /// (running the same rebuild again resumes it). A first index is live from its creation, so it is searchable
-    /// while it is built and a killed first run resumes where it stopped. A damaged vector file of an
-    /// otherwise readable index is set aside and its vectors embedded again; a damaged catalog is set aside with
-    /// its generation, and the vectors that can still be read are reused.
+    /// (running the same rebuild again resumes it). A first index becomes live once its run has shown that its
+    /// settings work (the first batch of vectors stored, or the first documents committed), so it is searchable while
+    /// it is built and a killed first run resumes where it stopped; a first run that fails or is killed before then
+    /// leaves no index, and the next run that names no other model or chunking resumes it with the choices it
+    /// recorded. A damaged vector file of an otherwise readable index is set aside and its vectors embedded again; a
+    /// damaged catalog is set aside with its generation, and the vectors that can still be read are reused. A
+    /// rebuild first checks both files of the live generation (`PRAGMA quick_check`) and sets it aside when either is
+    /// damaged.
     ///
     /// ```swift
     /// let rag = try await RAG.openForIndexing(IndexingRequest(directory: folder.appending(path: ".rag"), root: folder))
@@ -93,42 +97,46 @@ extension RAG {
         }
         let lock = try IndexLock(directory: layout.url)
 
-        let (live, liveDamaged) = try readLive(layout)
+        let (live, unreadable) = try readLive(layout)
         if let live, !request.rebuild {
             try check(request, settings: live.settings, root: live.root, index: layout.url.path)
+            try live.requireWritable()
             let embedder = try await ProviderResolver.embedder(for: request.providers, index: live.settings)
             try requireMatch(embedder, live.settings)
             let store = try live.store(vectorOptions: request.vectorOptions, repairingVectors: true)
             return RAG(store: store, embedder: embedder, session: IndexingSession(lock: lock, promotesStaging: false, setsAside: false))
         }
+        // A rebuild replaces the live generation: when it is damaged, it is kept aside rather than deleted.
+        let liveDamaged = unreadable || live?.isIntact() == false
 
         let previousData = layout.liveData
-        // A damaged catalog still tells its model through the vector file; its chunking is lost with it.
-        let previous = live?.settings
+        let replacing = live != nil || liveDamaged
+        // A first build that failed or was killed before its first write still records what its user asked for: a
+        // run naming nothing else resumes it. A damaged catalog tells its model through the vector file; its chunking
+        // is lost with it.
+        let staged = layout.stagingData.flatMap { try? StoredIndex.read(data: $0, layout: layout) }
+        let previous = live?.settings ?? (replacing ? nil : staged?.settings)
         let embedder = try await ProviderResolver.embedder(for: request.providers,
                                                            index: previous ?? previousData.flatMap(StoredIndex.recoverSettings(data:)))
         let settings = try newSettings(for: request, previous: previous, embedder: embedder)
-        guard let root = (request.root ?? live?.root ?? request.defaultRoot)?.standardizedFileURL else {
+        guard let root = (request.root ?? live?.root ?? (replacing ? nil : staged?.root) ?? request.defaultRoot)?.standardizedFileURL else {
             throw RAGError(.folderNotFound, "No folder was given for the new index at \(layout.url.path): name the folder to index.")
         }
         try requireFolder(root)
 
-        // A first build is live from the start (nothing to protect, and searchable while it runs); a rebuild, or
-        // the replacement of a damaged index, becomes live only once its run completes.
-        let replacing = live != nil || liveDamaged
-        if replacing, let staging = layout.stagingData, let staged = try? StoredIndex.read(data: staging, layout: layout),
-           staged.settings == settings, staged.root.path == root.path {
-            let store = try staged.store(vectorOptions: request.vectorOptions, repairingVectors: true)
-            return RAG(store: store, embedder: embedder,
-                       session: IndexingSession(lock: lock, promotesStaging: true, setsAside: liveDamaged))
+        // A rebuild, or the replacement of a damaged index, becomes live once its run completes; a first build once
+        // its run has shown that its settings work, so that a run failing before (a model whose vectors do not fit,
+        // a kill) leaves no index pinned to settings the user did not mean.
+        let session = IndexingSession(lock: lock, promotesStaging: true, setsAside: liveDamaged, promotesEarly: !replacing)
+        if let staged, staged.settings == settings, staged.root.path == root.path {
+            return RAG(store: try staged.store(vectorOptions: request.vectorOptions, repairingVectors: true), embedder: embedder,
+                       session: session)
         }
         let data = try layout.beginStaging()
         let store = try StoredIndex.create(data: data, layout: layout, root: root, settings: settings,
                                            vectorOptions: request.vectorOptions,
                                            reusingVectorsFrom: previousData?.appending(path: IndexStore.vectorsFileName))
-        if !replacing { try layout.promoteStaging(settingAside: false) }
-        return RAG(store: store, embedder: embedder,
-                   session: IndexingSession(lock: lock, promotesStaging: replacing, setsAside: liveDamaged))
+        return RAG(store: store, embedder: embedder, session: session)
     }
 
     /// Creates an empty index of `root` at `directory`, live at once.
@@ -327,18 +335,34 @@ final class IndexingSession: Sendable {
     let promotesStaging: Bool
     /// Whether the index it replaces is damaged and kept aside rather than deleted.
     let setsAside: Bool
+    /// Whether the generation being built (a first build, replacing nothing) becomes live as soon as the run has
+    /// shown that its settings work, rather than when the run completes.
+    let promotesEarly: Bool
     /// Switches a rebuilt index in where it is not a generation directory (PostgreSQL's schema swap).
     let promote: (@Sendable () async throws(RAGError) -> Void)?
+    private let established = LockedValue(false)
 
-    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool,
+    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool, promotesEarly: Bool = false,
          promote: (@Sendable () async throws(RAGError) -> Void)? = nil) {
         self.lock = lock
         self.promotesStaging = promotesStaging
         self.setsAside = setsAside
+        self.promotesEarly = promotesEarly
         self.promote = promote
     }
 
-    /// Called after a complete run: switches the new generation in, then releases the lock.
+    /// Called when the run has written something its settings made (vectors stored, documents committed): a first
+    /// build becomes the live index then. Later calls do nothing.
+    func establish(_ layout: IndexDirectory?) throws(RAGError) {
+        guard promotesEarly, let layout else { return }
+        let first = established.withLock { established in
+            defer { established = true }
+            return !established
+        }
+        if first { try layout.promoteStaging(settingAside: false) }
+    }
+
+    /// Called after a complete run: switches the new generation in (unless it already is), then releases the lock.
     func finish(_ layout: IndexDirectory?) async throws(RAGError) {
         defer { lock.release() }
         guard promotesStaging else { return }

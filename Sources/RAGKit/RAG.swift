@@ -107,7 +107,8 @@ public final class RAG: Sendable {
         let lock: any IndexingLock
         if let sessionLock { lock = sessionLock } else { lock = try await store.storage.lockForIndexing() }
         defer { if sessionLock == nil { lock.release() } }
-        let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings))
+        let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings),
+                              onWrite: { [session, layout = store.files?.directory] () throws(RAGError) in try session?.establish(layout) })
         let summary = try await indexer.run(emit: onEvent)
         try await session?.finish(store.files?.directory)
         return summary

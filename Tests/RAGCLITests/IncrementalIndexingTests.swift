@@ -73,6 +73,41 @@ struct IncrementalIndexingTests {
         #expect(after.map(\.text) == before.map(\.text))
     }
 
+    @Test("The summary gives the index's chunks, how many this run embedded (the last progress line's count) and how many it reused")
+    func summaryAgreesWithProgress() async throws {
+        let first = try await rag.succeed("index", "docs", "--index", index)
+        let firstWork = try work(of: first)
+        #expect(firstWork.embedded > 0 && firstWork.embedded + firstWork.reused == firstWork.chunks, "\(first)")
+
+        try folder.write("docs/guides/metrics.md", "# Metrics\n\nBeacon exports Prometheus metrics; the gauge quokkameter counts open incidents.\n")
+        let second = try await rag.succeed("index", "docs", "--index", index)
+        let secondWork = try work(of: second)
+        #expect(secondWork.embedded >= 1 && secondWork.embedded < secondWork.chunks && secondWork.reused > 0, "\(second)")
+        #expect(secondWork.embedded + secondWork.reused == secondWork.chunks, "\(second)")
+
+        try folder.write("docs/guides/alerts.md", "# Alerts\n\nThe wallabyalert fires when a check fails twice.\n")
+        let json = try await run()
+        #expect(json.chunksEmbedded >= 1 && json.chunksEmbedded + json.chunksReused == json.chunks, "\(json)")
+        #expect(json.tokensEmbedded > 0 && json.tokensEmbedded < json.tokens)
+    }
+
+    /// The counts of a text run: the index's chunks and the embedded and reused ones from its summary, the embedded
+    /// ones checked against its last progress line.
+    private func work(of result: RagResult, sourceLocation: SourceLocation = #_sourceLocation) throws -> (chunks: Int, embedded: Int, reused: Int) {
+        func number(_ text: Substring) -> Int? { Int(text.filter(\.isNumber)) }
+        let progress = try #require(result.stderrLines.last { $0.hasPrefix("indexed ") }, "\(result)", sourceLocation: sourceLocation)
+        let progressCount = try Regex("([0-9,]+) chunks embedded")
+        let summaryCounts = try Regex("([0-9,]+) chunks \\(([0-9,]+) embedded, ([0-9,]+) reused\\)")
+        let counted = try #require(progress.firstMatch(of: progressCount), sourceLocation: sourceLocation)
+        let summary = try #require(result.stdout.firstMatch(of: summaryCounts), "\(result)", sourceLocation: sourceLocation)
+        let chunks = try #require(summary.output[1].substring.flatMap(number), sourceLocation: sourceLocation)
+        let embedded = try #require(summary.output[2].substring.flatMap(number), sourceLocation: sourceLocation)
+        let reused = try #require(summary.output[3].substring.flatMap(number), sourceLocation: sourceLocation)
+        #expect(counted.output[1].substring.flatMap(number) == embedded, "the progress line and the summary differ: \(result)",
+                sourceLocation: sourceLocation)
+        return (chunks, embedded, reused)
+    }
+
     @Test("After changes, the index equals a clean build of the same folder", arguments: IndexBackend.all)
     func matchesCleanBuild(_ backend: IndexBackend) async throws {
         try choice.use(backend)

@@ -46,6 +46,52 @@ struct InterruptionTests {
         try await expectSameIndex(index, clean, rag: rag)
     }
 
+    @Test("SIGKILL at several points of rebuilds: after each, the old index whole or the new one whole, and searchable; run again, the rebuild completes")
+    func killPointsDuringRebuilds() async throws {
+        let total = Self.noteCount + (try Corpus.examplePaths()).count
+        // Two small-chunk settings, so that a rebuild commits several groups (a progress line each).
+        let chunkings = [["--chunker", "tokens", "--chunk-size", "100", "--overlap", "0"],
+                         ["--chunker", "tokens", "--chunk-size", "120", "--overlap", "10"]]
+        let first = try await rag.run(["index", "docs", "--index", index, "--quiet"] + chunkings[1])
+        #expect(first.status == 0, "\(first)")
+        var built = [1: try await contents()]
+        // Kill points: once the rebuild has opened the index and scanned, then after its 1st, 2nd and 3rd progress
+        // lines. Which side of a commit or of the switch a kill lands on may vary; either must leave a whole index.
+        for (round, killPoint) in [0, 1, 2, 3].enumerated() {
+            let target = round % 2
+            let newSize = target == 0 ? 100 : 120
+            let old = try #require(built[1 - target])
+            let rebuild = ["index", "docs", "--index", index, "--reindex"] + chunkings[target]
+            let child = try rag.start(rebuild)
+            if killPoint == 0 {
+                _ = await child.waitForStderrLine { $0.hasPrefix("Indexing ") }
+            } else {
+                _ = await child.waitForStderrLine(number: killPoint, where: Self.isProgress)
+            }
+            child.kill()
+            let killed = await child.finish()
+            #expect(killed.wasSignalled || killed.status == 0, "kill point \(killPoint): \(killed)")
+
+            let afterKill = try await contents()
+            let isNew = built[target].map { afterKill == $0 } ?? (afterKill.chunkSize == newSize && afterKill.documents == total)
+            #expect(afterKill == old || isNew, "kill point \(killPoint) left neither the old index nor the new one: \(afterKill)")
+            try await rag.succeed("search", "zq7x", "--index", index, "--json")
+
+            let resumed = try await rag.run(rebuild + ["--quiet"])
+            #expect(resumed.status == 0, "\(resumed)")
+            let rebuilt = try await contents()
+            #expect(rebuilt.documents == total && rebuilt.chunkSize == newSize, "\(rebuilt)")
+            if let known = built[target] { #expect(rebuilt == known, "a resumed rebuild differs from a complete one") }
+            built[target] = rebuilt
+            let hits = try await rag.succeed("search", "zq7x", "--index", index, "--json")
+            #expect(hits.stdout.contains("note-0007"), "\(hits)")
+        }
+    }
+
+    private func contents(sourceLocation: SourceLocation = #_sourceLocation) async throws -> StatusJSON {
+        try await rag.succeed("status", "--index", index, "--json", sourceLocation: sourceLocation).json(StatusJSON.self).contents
+    }
+
     @Test("Ctrl-C mid-index: exit 130 with one line saying how to resume; the next run completes the index", arguments: IndexBackend.all)
     func interruptAndResume(_ backend: IndexBackend) async throws {
         try choice.use(backend)

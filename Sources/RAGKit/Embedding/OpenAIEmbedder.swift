@@ -75,7 +75,7 @@ public struct OpenAIEmbedder: Embedder {
             let slice = Array(texts[start..<min(texts.count, start + limits.maxInputsPerRequest)])
             let embedded = try await request(slice)
             if dimensions > 0, let wrong = embedded.first(where: { $0.count != dimensions }) {
-                throw RAGError(.embeddingModelMismatch, "\(model) returned \(wrong.count)-dimensional vectors, but this index holds \(dimensions): use the index's model, or rebuild the index.", remedy: .chooseEmbeddingModel)
+                throw RAGError(.embeddingModelMismatch, "\(model) returned \(wrong.count)-dimensional vectors, not the \(dimensions) expected: use the index's model, or for a new index the model the server serves (its name decides the size expected).", remedy: .chooseEmbeddingModel)
             }
             vectors += embedded
         }

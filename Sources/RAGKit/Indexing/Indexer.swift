@@ -14,6 +14,9 @@ struct Indexer: Sendable {
     let embedder: any Embedder
     let options: IndexingOptions
     let chunkers: ChunkerSet
+    /// Called each time the run has written what its settings made: a batch of vectors stored, documents committed
+    /// (a first build becomes the live index at the first call).
+    var onWrite: @Sendable () throws(RAGError) -> Void = {}
 
     func run(emit: @escaping @Sendable (IndexingEvent) -> Void) async throws -> IndexingSummary {
         let clock = ContinuousClock()
@@ -155,6 +158,7 @@ struct Indexer: Sendable {
             try await embedAndStore(texts, summary: &summary, progress: &progress, emit: emit)
         }
         try await store.storage.commit(documents: group.documents, removing: [])
+        if !group.documents.isEmpty { try onWrite() }
         progress.filesDone += group.documents.count
         group.removeAll()
         emit(.progress(progress.snapshot(now: ContinuousClock().now)))
@@ -186,6 +190,7 @@ struct Indexer: Sendable {
             }
             for _ in 0..<concurrency { launch() }
             while let (count, tokens) = try await group.next() {
+                try onWrite()
                 watch.reset()
                 summary.embeddingCalls += 1
                 summary.chunksEmbedded += count

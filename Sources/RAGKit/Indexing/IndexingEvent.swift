@@ -76,7 +76,8 @@ public struct IndexingSummary: Sendable, Hashable, Codable {
     public var chunks = 0
     /// Tokens of those chunks.
     public var tokens = 0
-    /// Chunks embedded in this run (chunks whose text was already embedded cost nothing).
+    /// Chunks embedded in this run (chunks whose text was already embedded cost nothing): the count the last
+    /// ``IndexingProgress/chunksEmbedded`` reported.
     public var chunksEmbedded = 0
     /// Tokens embedded in this run.
     public var tokensEmbedded = 0
@@ -89,4 +90,9 @@ public struct IndexingSummary: Sendable, Hashable, Codable {
 
     /// Creates an empty summary.
     public init() {}
+
+    /// Chunks in the index after the run whose vector this run did not embed: unchanged documents', texts already
+    /// embedded (by an earlier run, a rebuilt index, or another chunk with the same text). With ``chunksEmbedded``
+    /// they make ``chunks``.
+    public var chunksReused: Int { max(0, chunks - chunksEmbedded) }
 }

@@ -352,12 +352,14 @@ final class Catalog: Sendable {
 
     // MARK: Plumbing
 
+    // A damaged file (pages cut off, garbled) often opens and fails only when a query reaches the damage: it is
+    // reported as damaged, with the rebuild that sets it aside, not as a permissions problem.
     private func read<T>(_ action: String, _ body: (Database) throws -> T) throws(RAGError) -> T {
-        do { return try pool.read(body) } catch { throw RAGError.storage(action, error) }
+        do { return try pool.read(body) } catch { throw RAGError.storage(action, in: "the index catalog", at: url, error) }
     }
 
     private func write<T>(_ action: String, _ body: (Database) throws -> T) throws(RAGError) -> T {
-        do { return try pool.write(body) } catch { throw RAGError.storage(action, error) }
+        do { return try pool.write(body) } catch { throw RAGError.storage(action, in: "the index catalog", at: url, error) }
     }
 }
 

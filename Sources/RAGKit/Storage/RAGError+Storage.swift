@@ -23,6 +23,24 @@ extension RAGError {
         }
     }
 
+    /// A failure of `action` on an index file: ``Kind/indexDamaged`` (rebuilding sets the file aside) when SQLite
+    /// reports the file damaged, else the storage error of ``storage(_:_:)``.
+    /// - Parameters:
+    ///   - action: What was being done, e.g. "read the document list".
+    ///   - what: The file's role, e.g. "the index catalog".
+    ///   - url: The file.
+    ///   - error: What SQLite or the vector store threw.
+    static func storage(_ action: String, in what: String, at url: URL, _ error: any Error) -> RAGError {
+        isDamage(error) ? RAGError(opening: what, at: url, error) : .storage(action, error)
+    }
+
+    /// Whether `error` says a file is damaged (SQLite's `SQLITE_CORRUPT`, `SQLITE_NOTADB`, or the vector store's
+    /// equivalents), looking through a ``RAGError``'s underlying error.
+    static func isDamage(_ error: any Error) -> Bool {
+        if let error = error as? RAGError { return error.kind == .indexDamaged || error.underlying.map { isDamage($0) } == true }
+        return fileFailure(error) == .damaged
+    }
+
     private enum FileFailure { case damaged, readOnly, other }
 
     private static func fileFailure(_ error: any Error) -> FileFailure {

@@ -61,7 +61,7 @@ struct SQLiteIndexStorage: IndexStorage {
         do {
             try vectors.database().upsert(records.map { VectorRecord(id: $0.id, vector: $0.vector, metadata: [:]) })
         } catch {
-            throw RAGError(.storage, "Could not store vectors: \(error)", underlying: error)
+            throw RAGError.storage("store vectors", in: "the vector store", at: vectors.url, error)
         }
     }
 
@@ -71,7 +71,7 @@ struct SQLiteIndexStorage: IndexStorage {
         do {
             return try vectors.search(query, k: k, filter: ids.map { .ids($0) }).map { ($0.id, $0.score) }
         } catch {
-            throw RAGError(.storage, "The vector search failed: \(error)", underlying: error)
+            throw RAGError.storage("search the vectors", in: "the vector store", at: vectors.url, error)
         }
     }
 
@@ -81,7 +81,7 @@ struct SQLiteIndexStorage: IndexStorage {
             do {
                 _ = try vectors.database().delete(ids: orphans)
             } catch {
-                throw RAGError(.storage, "Could not delete unreferenced vectors: \(error)", underlying: error)
+                throw RAGError.storage("delete unreferenced vectors", in: "the vector store", at: vectors.url, error)
             }
         }
         try catalog.clearJournal()

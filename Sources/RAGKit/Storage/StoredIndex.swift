@@ -13,14 +13,19 @@ struct StoredIndex {
     let catalog: Catalog
     let settings: IndexSettings
     let root: URL
-    /// Whether this process may write the generation; otherwise everything is opened read-only.
+    /// Whether this process may write the generation's directory and catalog; otherwise everything is opened
+    /// read-only.
     let writable: Bool
+    /// Whether this process may write the vector file (or create it); otherwise the vector store is opened read-only.
+    let vectorsWritable: Bool
 
     /// Reads the catalog and settings of the generation in `data`.
     /// - Throws: ``RAGError`` `.noIndex` (creation interrupted), `.indexDamaged`, `.readOnly`, `.storage`.
     static func read(data: URL, layout: IndexDirectory) throws(RAGError) -> StoredIndex {
         let catalogURL = data.appending(path: Catalog.fileName)
         let writable = access(data.path, W_OK) == 0 && access(catalogURL.path, W_OK) == 0
+        let vectorsPath = data.appending(path: IndexStore.vectorsFileName).path
+        let vectorsWritable = writable && (access(vectorsPath, W_OK) == 0 || !FileManager.default.fileExists(atPath: vectorsPath))
         let catalog = try Catalog(url: catalogURL, create: false, readOnly: !writable)
         let settingsText: String?
         do {
@@ -40,7 +45,27 @@ struct StoredIndex {
                                           absolute: try catalog.setting(SettingKey.rootAbsolute), directory: layout.url) else {
             throw RAGError(.noIndex, "The index at \(layout.url.path) does not record its folder: rebuild it.", remedy: .reindex)
         }
-        return StoredIndex(layout: layout, data: data, catalog: catalog, settings: settings, root: root, writable: writable)
+        return StoredIndex(layout: layout, data: data, catalog: catalog, settings: settings, root: root, writable: writable,
+                           vectorsWritable: vectorsWritable)
+    }
+
+    /// Refuses to update a generation this process cannot write, naming what is read-only.
+    /// - Throws: ``RAGError/Kind/readOnly``.
+    func requireWritable() throws(RAGError) {
+        if !writable {
+            throw RAGError(.readOnly, "The index at \(layout.url.path) is read-only for this user (\(data.path) or its catalog): update it as a user who can write it; searching works as it is.")
+        }
+        if !vectorsWritable {
+            let path = data.appending(path: IndexStore.vectorsFileName).path
+            throw RAGError(.readOnly, "The vector file \(path) is read-only though the rest of the index is writable: make it writable again (e.g. chmod u+w), then update the index; searching works as it is.")
+        }
+    }
+
+    /// Whether both files of the generation pass SQLite's `PRAGMA quick_check` (a file that cannot be opened to
+    /// check counts as intact: opening it reports its own error). Reads every page: for a rebuild, not every open.
+    func isIntact() -> Bool {
+        SQLiteFileCheck.passesQuickCheck(catalog.url)
+            && SQLiteFileCheck.passesQuickCheck(data.appending(path: IndexStore.vectorsFileName))
     }
 
     /// The model and dimensions a generation's vector file was made for, when its catalog cannot be read.
@@ -53,7 +78,7 @@ struct StoredIndex {
     /// an empty one, whose vectors the next run embeds again.
     func store(vectorOptions: VectorDatabase.Options, repairingVectors: Bool) throws(RAGError) -> IndexStore {
         var options = vectorOptions
-        options.readOnly = options.readOnly || !writable
+        options.readOnly = options.readOnly || !vectorsWritable
         let handle = VectorStoreHandle(url: data.appending(path: IndexStore.vectorsFileName), collection: collection, options: options)
         if repairingVectors {
             do {

@@ -23,10 +23,16 @@ public struct IndexSummaryOutput: Encodable, Sendable {
     public var unchanged: [String]
     /// Paths skipped.
     public var skipped: [Skipped]
-    /// Chunks written.
+    /// Chunks in the index after the run.
     public var chunks: Int
-    /// Tokens in the chunks written.
+    /// Of those, the chunks whose text this run embedded (the progress lines' count).
+    public var chunksEmbedded: Int
+    /// Of those, the chunks whose vector was already stored (unchanged documents, texts embedded before).
+    public var chunksReused: Int
+    /// Tokens in the index's chunks.
     public var tokens: Int
+    /// Tokens this run embedded.
+    public var tokensEmbedded: Int
     /// Embedding requests sent.
     public var embeddingCalls: Int
     /// The run's duration in seconds.
@@ -44,7 +50,10 @@ public struct IndexSummaryOutput: Encodable, Sendable {
         unchanged = summary.unchanged
         skipped = summary.skipped.map { Skipped(path: $0.path, reason: $0.reason) }
         chunks = summary.chunks
+        chunksEmbedded = summary.chunksEmbedded
+        chunksReused = summary.chunksReused
         tokens = summary.tokens
+        tokensEmbedded = summary.tokensEmbedded
         embeddingCalls = summary.embeddingCalls
         seconds = OutputFormat.seconds(summary.elapsed)
     }

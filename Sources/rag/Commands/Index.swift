@@ -55,7 +55,7 @@ extension RAGCommand {
         @Option(help: ArgumentHelp("Tokens shared by consecutive chunks in a new index (default 400; at most half the size).", valueName: "tokens"))
         var overlap: Int?
 
-        @Flag(help: "Delete the index and rebuild it with the options given (needed to change the embedding model or chunking).")
+        @Flag(help: "Rebuild the index with the options given, beside the old one, which answers until the new one is complete (needed to change the embedding model or chunking; a damaged index is set aside).")
         var reindex = false
 
         @Option(help: ArgumentHelp(

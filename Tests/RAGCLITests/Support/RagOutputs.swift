@@ -48,6 +48,17 @@ struct StatusJSON: Decodable, Equatable {
     var overlap: Int
 }
 
+extension StatusJSON {
+    /// What the index holds and how it was built, without its size on disk and last run (which a run that changes
+    /// no document may still touch): for checking that an index is the old one whole.
+    var contents: StatusJSON {
+        var copy = self
+        copy.bytes = 0
+        copy.lastRun = nil
+        return copy
+    }
+}
+
 /// `rag index --json`.
 struct IndexJSON: Decodable {
     struct Skipped: Decodable {
@@ -62,7 +73,10 @@ struct IndexJSON: Decodable {
     var unchanged: [String]
     var skipped: [Skipped]
     var chunks: Int
+    var chunksEmbedded: Int
+    var chunksReused: Int
     var tokens: Int
+    var tokensEmbedded: Int
     var embeddingCalls: Int
     var seconds: Double
 }

@@ -173,6 +173,15 @@ final class RagProcess: @unchecked Sendable {
         await stderr.waitForLine(where: predicate)
     }
 
+    /// Waits until `number` stderr lines satisfy `predicate` (1 for the first); returns the last of them, or nil when
+    /// stderr ended first.
+    func waitForStderrLine(number: Int, where predicate: @escaping @Sendable (String) -> Bool) async -> String? {
+        await stderr.waitFor { lines in
+            let matching = lines.lazy.filter(predicate)
+            return matching.dropFirst(number - 1).first
+        }
+    }
+
     /// Sends SIGINT, as Ctrl-C does (if the child is still running).
     func interrupt() {
         guard !exited.isClosed else { return }
@@ -205,7 +214,7 @@ private final class OutputCollector: Sendable {
     private struct State {
         var data = Data()
         var closed = false
-        var waiters: [(predicate: @Sendable (String) -> Bool, continuation: CheckedContinuation<String?, Never>)] = []
+        var waiters: [(match: @Sendable ([String]) -> String?, continuation: CheckedContinuation<String?, Never>)] = []
     }
 
     private let state = Mutex(State())
@@ -237,11 +246,16 @@ private final class OutputCollector: Sendable {
     }
 
     func waitForLine(where predicate: @escaping @Sendable (String) -> Bool) async -> String? {
+        await waitFor { $0.first(where: predicate) }
+    }
+
+    /// Waits until `match` finds a line among the complete lines so far; nil when the output ends first.
+    func waitFor(_ match: @escaping @Sendable ([String]) -> String?) async -> String? {
         await withCheckedContinuation { continuation in
             let immediate: String?? = state.withLock { state in
-                if let line = Self.lines(state.data).first(where: predicate) { return .some(line) }
+                if let line = match(Self.lines(state.data)) { return .some(line) }
                 if state.closed { return .some(nil) }
-                state.waiters.append((predicate, continuation))
+                state.waiters.append((match, continuation))
                 return nil
             }
             if let immediate { continuation.resume(returning: immediate) }
@@ -252,7 +266,7 @@ private final class OutputCollector: Sendable {
         let lines = lines(state.data)
         var ready: [(CheckedContinuation<String?, Never>, String)] = []
         state.waiters.removeAll { waiter in
-            guard let line = lines.first(where: waiter.predicate) else { return false }
+            guard let line = waiter.match(lines) else { return false }
             ready.append((waiter.continuation, line))
             return true
         }
