@@ -39,9 +39,9 @@ public struct SearchOptions: Sendable {
     /// with the lexical ``LocalEmbedder`` and ``semanticVectorWeight`` with a semantic model.
     public var vectorWeight: Double? = nil
     /// The vector ranking's weight in hybrid fusion with a semantic embedder, as measured on the labelled sets
-    /// (`Benchmarks/RetrievalQuality`): 4, where hybrid ranks the labelled page higher (MRR@10) than vector or keyword
-    /// search alone on both sets.
-    public static let semanticVectorWeight: Double = 4
+    /// (`Benchmarks/RetrievalQuality`): 2. Weights of 3–4 rank the labelled pages a little higher there, but push a
+    /// page that only keyword search finds (an error code or identifier the model does not know) out of the top results.
+    public static let semanticVectorWeight: Double = 2
     /// The most passages of one document in the results (default 1: distinct documents, each by its best passage).
     public var perDocument = 1
     /// Only documents of this role; `nil` (the default) returns every role, maps (indexes, tables of contents)
