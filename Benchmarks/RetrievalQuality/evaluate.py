@@ -191,7 +191,8 @@ def describe_binary(path):
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
     built = datetime.datetime.fromtimestamp(os.path.getmtime(path), datetime.timezone.utc)
     kind = "release" if "/release/" in os.path.realpath(path) else "debug" if "/debug/" in os.path.realpath(path) else "?"
-    return {"path": os.path.realpath(path), "sha256": digest, "built": built.strftime("%Y-%m-%dT%H:%M:%SZ"), "build": kind}
+    # Only the file name: results are committed, and machine paths do not belong in the repository.
+    return {"path": os.path.basename(path), "sha256": digest, "built": built.strftime("%Y-%m-%dT%H:%M:%SZ"), "build": kind}
 
 
 def index_directory(work, name, index_args):
@@ -206,7 +207,7 @@ def build_index(rag, folder, directory, index_args, reindex):
     summary = rag.json("index", folder, "--index", directory, "--json", *index_args)
     seconds = (datetime.datetime.now() - started).total_seconds()
     status = rag.json("status", "--index", directory, "--json")
-    return {"index": directory, "documents": status["documents"], "chunks": status["chunks"], "tokens": status["tokens"],
+    return {"index": os.path.basename(directory), "documents": status["documents"], "chunks": status["chunks"], "tokens": status["tokens"],
             "model": status["model"], "chunker": status["chunker"], "chunk_size": status["chunkSize"],
             "overlap": status["overlap"], "added": len(summary.get("added", [])),
             "unchanged": len(summary.get("unchanged", [])), "skipped": summary.get("skipped", []),
