@@ -135,7 +135,7 @@ extension RAG {
         let data = try layout.beginStaging()
         let store = try StoredIndex.create(data: data, layout: layout, root: root, settings: settings,
                                            vectorOptions: request.vectorOptions,
-                                           reusingVectorsFrom: previousData?.appending(path: IndexStore.vectorsFileName))
+                                           reusingVectorsFrom: previousData.map(StoredIndex.vectorsURL(in:)))
         return RAG(store: store, embedder: embedder, session: session)
     }
 

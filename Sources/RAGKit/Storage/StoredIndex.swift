@@ -24,7 +24,7 @@ struct StoredIndex {
     static func read(data: URL, layout: IndexDirectory) throws(RAGError) -> StoredIndex {
         let catalogURL = data.appending(path: Catalog.fileName)
         let writable = access(data.path, W_OK) == 0 && access(catalogURL.path, W_OK) == 0
-        let vectorsPath = data.appending(path: IndexStore.vectorsFileName).path
+        let vectorsPath = vectorsURL(in: data).path
         let vectorsWritable = writable && (access(vectorsPath, W_OK) == 0 || !FileManager.default.fileExists(atPath: vectorsPath))
         let catalog = try Catalog(url: catalogURL, create: false, readOnly: !writable)
         let settingsText: String?
@@ -56,8 +56,7 @@ struct StoredIndex {
             throw RAGError(.readOnly, "The index at \(layout.url.path) is read-only for this user (\(data.path) or its catalog): update it as a user who can write it; searching works as it is.")
         }
         if !vectorsWritable {
-            let path = data.appending(path: IndexStore.vectorsFileName).path
-            throw RAGError(.readOnly, "The vector file \(path) is read-only though the rest of the index is writable: make it writable again (e.g. chmod u+w), then update the index; searching works as it is.")
+            throw RAGError(.readOnly, "The vector file \(vectorsURL.path) is read-only though the rest of the index is writable: make it writable again (e.g. chmod u+w), then update the index; searching works as it is.")
         }
     }
 
@@ -65,12 +64,12 @@ struct StoredIndex {
     /// check counts as intact: opening it reports its own error). Reads every page: for a rebuild, not every open.
     func isIntact() -> Bool {
         SQLiteFileCheck.passesQuickCheck(catalog.url)
-            && SQLiteFileCheck.passesQuickCheck(data.appending(path: IndexStore.vectorsFileName))
+            && SQLiteFileCheck.passesQuickCheck(vectorsURL)
     }
 
     /// The model and dimensions a generation's vector file was made for, when its catalog cannot be read.
     static func recoverSettings(data: URL) -> IndexSettings? {
-        guard let inspected = try? VectorDatabase.inspect(url: data.appending(path: IndexStore.vectorsFileName)) else { return nil }
+        guard let inspected = try? VectorDatabase.inspect(url: vectorsURL(in: data)) else { return nil }
         return IndexSettings(embeddingModel: inspected.collection.model, dimensions: inspected.collection.dimensions)
     }
 
@@ -79,7 +78,7 @@ struct StoredIndex {
     func store(vectorOptions: VectorDatabase.Options, repairingVectors: Bool) throws(RAGError) -> IndexStore {
         var options = vectorOptions
         options.readOnly = options.readOnly || !vectorsWritable
-        let handle = VectorStoreHandle(url: data.appending(path: IndexStore.vectorsFileName), collection: collection, options: options)
+        let handle = VectorStoreHandle(url: vectorsURL, collection: collection, options: options)
         if repairingVectors {
             do {
                 _ = try handle.database()
@@ -93,16 +92,25 @@ struct StoredIndex {
         return IndexStore(directory: layout, data: data, root: root, settings: settings, catalog: catalog, vectors: handle)
     }
 
-    private var collection: VectorCollectionInfo {
+    private var collection: VectorCollectionInfo { Self.collection(for: settings) }
+
+    /// The vector collection an index with `settings` keeps: its model's vectors, compared by cosine.
+    private static func collection(for settings: IndexSettings) -> VectorCollectionInfo {
         VectorCollectionInfo(model: settings.embeddingModel, dimensions: settings.dimensions, metric: .cosine)
     }
+
+    /// This generation's vector file.
+    var vectorsURL: URL { Self.vectorsURL(in: data) }
+
+    /// The vector file of the generation in `data`.
+    static func vectorsURL(in data: URL) -> URL { data.appending(path: IndexStore.vectorsFileName) }
 
     /// Creates the files of a new generation in `data`, copying the vectors of `previousVectors` when they were
     /// made by the same model (so nothing embedded before is paid for again), settings row last.
     static func create(data: URL, layout: IndexDirectory, root: URL, settings: IndexSettings,
                        vectorOptions: VectorDatabase.Options, reusingVectorsFrom previousVectors: URL?) throws(RAGError) -> IndexStore {
-        let collection = VectorCollectionInfo(model: settings.embeddingModel, dimensions: settings.dimensions, metric: .cosine)
-        let vectorsURL = data.appending(path: IndexStore.vectorsFileName)
+        let collection = collection(for: settings)
+        let vectorsURL = vectorsURL(in: data)
         let catalog = try Catalog(url: data.appending(path: Catalog.fileName), create: true)
         if let previousCatalog = previousVectors?.deletingLastPathComponent().appending(path: Catalog.fileName) {
             catalog.copyMirrorLedger(from: previousCatalog)
