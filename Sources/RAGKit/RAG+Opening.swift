@@ -338,28 +338,34 @@ final class IndexingSession: Sendable {
     /// Whether the generation being built (a first build, replacing nothing) becomes live as soon as the run has
     /// shown that its settings work, rather than when the run completes.
     let promotesEarly: Bool
+    /// Whether the run builds a first index, whose settings are not pinned until it has written something.
+    let isFirstBuild: Bool
     /// Switches a rebuilt index in where it is not a generation directory (PostgreSQL's schema swap).
     let promote: (@Sendable () async throws(RAGError) -> Void)?
     private let established = LockedValue(false)
 
-    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool, promotesEarly: Bool = false,
+    init(lock: any IndexingLock, promotesStaging: Bool, setsAside: Bool, promotesEarly: Bool = false, isFirstBuild: Bool = false,
          promote: (@Sendable () async throws(RAGError) -> Void)? = nil) {
         self.lock = lock
         self.promotesStaging = promotesStaging
         self.setsAside = setsAside
         self.promotesEarly = promotesEarly
+        self.isFirstBuild = isFirstBuild || promotesEarly
         self.promote = promote
     }
+
+    /// Whether the run builds something already pinned to its settings: any index but a first build that has
+    /// written nothing yet.
+    var isEstablished: Bool { !isFirstBuild || established.withLock { $0 } }
 
     /// Called when the run has written something its settings made (vectors stored, documents committed): a first
     /// build becomes the live index then. Later calls do nothing.
     func establish(_ layout: IndexDirectory?) throws(RAGError) {
-        guard promotesEarly, let layout else { return }
         let first = established.withLock { established in
             defer { established = true }
             return !established
         }
-        if first { try layout.promoteStaging(settingAside: false) }
+        if first, promotesEarly, let layout { try layout.promoteStaging(settingAside: false) }
     }
 
     /// Called after a complete run: switches the new generation in (unless it already is), then releases the lock.

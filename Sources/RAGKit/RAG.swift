@@ -109,7 +109,15 @@ public final class RAG: Sendable {
         defer { if sessionLock == nil { lock.release() } }
         let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings),
                               onWrite: { [session, layout = store.files?.directory] () throws(RAGError) in try session?.establish(layout) })
-        let summary = try await indexer.run(emit: onEvent)
+        let summary: IndexingSummary
+        do {
+            summary = try await indexer.run(emit: onEvent)
+        } catch {
+            // A first build has no model of its own yet: what helps is a model the server serves, not a rebuild.
+            guard var mismatch = error as? RAGError, mismatch.remedy == .chooseEmbeddingModel, session?.isEstablished == false else { throw error }
+            mismatch.remedy = .chooseServedEmbeddingModel
+            throw mismatch
+        }
         try await session?.finish(store.files?.directory)
         return summary
     }

@@ -81,6 +81,8 @@ public struct RAGError: Error, CustomStringConvertible, Sendable {
         public static let setAPIKey = Self(rawValue: "set_api_key")
         /// Name the embedding model the index was built with, or another model the server serves.
         public static let chooseEmbeddingModel = Self(rawValue: "choose_embedding_model")
+        /// Name an embedding model the server serves: the index is new, so there is no model of its own to keep.
+        public static let chooseServedEmbeddingModel = Self(rawValue: "choose_served_embedding_model")
         /// Name a chat model the server serves.
         public static let chooseChatModel = Self(rawValue: "choose_chat_model")
         /// Check that the server is running and the base URL points at it.

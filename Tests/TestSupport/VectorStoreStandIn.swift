@@ -144,6 +144,11 @@ public actor VectorStoreStandIn {
         processingFaults[filename] = (code, message)
     }
 
+    /// Sets how many requests about vector stores a file attached from now on needs before its processing ends.
+    public func setProcessingSteps(_ steps: Int) {
+        processingSteps = max(steps, 0)
+    }
+
     /// Lets files named `filename` process normally again.
     public func clearProcessingFault(named filename: String) {
         processingFaults[filename] = nil

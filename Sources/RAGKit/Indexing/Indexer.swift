@@ -33,7 +33,7 @@ struct Indexer: Sendable {
 
         let storage = store.storage
         let states = try await storage.documentStates()
-        var progress = ProgressTracker(totalFiles: scan.files.count, start: start, clock: clock)
+        var progress = ProgressTracker(totalFiles: scan.files.count, totalBytes: scan.files.reduce(0) { $0 + $1.size }, start: start, clock: clock)
         var batch = PendingGroup(limits: embedder.limits, concurrency: max(1, options.maxConcurrentRequests))
         var statRefreshes: [DocumentState] = []
         var vanished: [String] = []
@@ -49,12 +49,12 @@ struct Indexer: Sendable {
                     skip(file.relativePath, reason, summary: &summary, emit: emit)
                 }
                 if previous != nil { vanished.append(file.relativePath) }
-                progress.filesDone += 1
+                progress.pass(bytes: file.size)
                 continue
             }
             if let previous, previous.size == file.size, previous.mtime == mtime {
                 summary.unchanged.append(file.relativePath)
-                progress.filesDone += 1
+                progress.pass(bytes: file.size)
                 continue
             }
             let data: Data
@@ -63,7 +63,7 @@ struct Indexer: Sendable {
             } catch {
                 skip(file.relativePath, "unreadable: \(error.localizedDescription)", summary: &summary, emit: emit)
                 if previous != nil { vanished.append(file.relativePath) }
-                progress.filesDone += 1
+                progress.pass(bytes: file.size)
                 continue
             }
             let contentHash = TextHash.of(data)
@@ -72,14 +72,14 @@ struct Indexer: Sendable {
                 previous.mtime = mtime
                 statRefreshes.append(previous)
                 summary.unchanged.append(file.relativePath)
-                progress.filesDone += 1
+                progress.pass(bytes: file.size)
                 continue
             }
             switch prepare(file, contentHash: contentHash, mtime: mtime, loader: loader) {
             case .skipped(let reason):
                 skip(file.relativePath, reason, summary: &summary, emit: emit)
                 if previous != nil { vanished.append(file.relativePath) }
-                progress.filesDone += 1
+                progress.pass(bytes: file.size)
             case .ready(let document):
                 // Counted as done once committed, after its embeddings: the ETA then follows the embedder.
                 if previous == nil { summary.added.append(document.path) } else { summary.updated.append(document.path) }
@@ -159,7 +159,7 @@ struct Indexer: Sendable {
         }
         try await store.storage.commit(documents: group.documents, removing: [])
         if !group.documents.isEmpty { try onWrite() }
-        progress.filesDone += group.documents.count
+        progress.finish(documents: group.documents.count, bytes: group.documents.reduce(0) { $0 + $1.size })
         group.removeAll()
         emit(.progress(progress.snapshot(now: ContinuousClock().now)))
     }
@@ -278,18 +278,38 @@ struct PendingGroup {
 }
 
 /// Counts work done and turns it into ``IndexingProgress`` snapshots.
+///
+/// The time left is estimated from bytes, not files, and only from files that needed work: unchanged and skipped
+/// files cost next to nothing, and one large file costs as much as many small ones.
 struct ProgressTracker {
     let totalFiles: Int
+    let totalBytes: Int
     let start: ContinuousClock.Instant
     let clock: ContinuousClock
-    var filesDone = 0
+    private(set) var filesDone = 0
+    private var bytesDone = 0
+    private var bytesWorked = 0
     var chunksEmbedded = 0
     var tokensEmbedded = 0
 
-    init(totalFiles: Int, start: ContinuousClock.Instant, clock: ContinuousClock) {
+    init(totalFiles: Int, totalBytes: Int, start: ContinuousClock.Instant, clock: ContinuousClock) {
         self.totalFiles = totalFiles
+        self.totalBytes = totalBytes
         self.start = start
         self.clock = clock
+    }
+
+    /// Counts a file that needed no work (unchanged, skipped or unreadable).
+    mutating func pass(bytes: Int) {
+        filesDone += 1
+        bytesDone += bytes
+    }
+
+    /// Counts documents chunked, embedded and committed.
+    mutating func finish(documents: Int, bytes: Int) {
+        filesDone += documents
+        bytesDone += bytes
+        bytesWorked += bytes
     }
 
     func snapshot(now: ContinuousClock.Instant) -> IndexingProgress {
@@ -297,10 +317,11 @@ struct ProgressTracker {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(tokensEmbedded) / seconds : 0
         var eta: Duration?
-        if filesDone > 0, filesDone < totalFiles {
-            eta = elapsed * (Double(totalFiles - filesDone) / Double(filesDone))
-        } else if filesDone >= totalFiles {
+        if filesDone >= totalFiles {
             eta = .zero
+        } else if bytesWorked > 0 {
+            // The files left are assumed to need work, at the rate work went so far.
+            eta = elapsed * (Double(max(totalBytes - bytesDone, 0)) / Double(bytesWorked))
         }
         return IndexingProgress(filesDone: filesDone, totalFiles: totalFiles, chunksEmbedded: chunksEmbedded,
                                 tokensEmbedded: tokensEmbedded, elapsed: elapsed, rate: rate, eta: eta)

@@ -4,7 +4,8 @@ import OpenAIClient
 ///
 /// Every file gets ``pathKey`` (the relative path), ``contentHashKey`` and ``kindKey``; the rest of the API's 16
 /// keys go to the document's own metadata, in key order, skipping keys longer than 64 characters and names the
-/// mirror reserves. Values are cut to 512 characters, the API's limit.
+/// mirror reserves. Values are cut to 512 characters, the API's limit; a path longer than that also gets
+/// ``pathHashKey``, so that the file it names is still identified exactly.
 ///
 /// ```swift
 /// let attributes = MirrorAttributes.make(for: file)   // ["path": "guides/setup.md", "content_hash": "9f…", "kind": "markdown", "title": "Setup"]
@@ -12,6 +13,9 @@ import OpenAIClient
 public enum MirrorAttributes {
     /// The key of the relative path.
     public static let pathKey = "path"
+    /// The key of the hex SHA-256 of a relative path longer than ``maxValueLength``, whose ``pathKey`` holds only
+    /// its beginning.
+    public static let pathHashKey = "path_sha256"
     /// The key of the content's hex SHA-256.
     public static let contentHashKey = "content_hash"
     /// The key of the document kind.
@@ -33,6 +37,9 @@ public enum MirrorAttributes {
             contentHashKey: .string(clipped(file.contentHash)),
             kindKey: .string(clipped(file.kind)),
         ]
+        if file.relativePath.count > maxValueLength {
+            attributes[pathHashKey] = .string(TextHash.of(file.relativePath))
+        }
         // The keys search results show (title, description) first, then the rest alphabetically.
         let preferred = ["title", "description"].filter { file.metadata[$0] != nil }
         let others = file.metadata.keys.filter { !preferred.contains($0) }.sorted()
@@ -41,6 +48,16 @@ public enum MirrorAttributes {
             attributes[key] = .string(clipped(value))
         }
         return attributes
+    }
+
+    /// What identifies `relativePath` among attribute values: the path itself, or for a long one its beginning and
+    /// the hash of the whole (``MirrorRemoteFile/mirroredPathIdentity`` reads the same from a listed file).
+    static func pathIdentity(of relativePath: String) -> String {
+        relativePath.count > maxValueLength ? identity(path: clipped(relativePath), hash: TextHash.of(relativePath)) : relativePath
+    }
+
+    static func identity(path: String, hash: String?) -> String {
+        hash.map { path + "\u{0}" + $0 } ?? path
     }
 
     private static func clipped(_ value: String) -> String {

@@ -29,6 +29,7 @@ import Foundation
 /// - ``records()``
 /// - ``save(_:)``
 /// - ``removeRecord(_:fileID:)``
+/// - ``pathsByFileID()``
 public protocol MirrorLedger: Sendable {
     /// The store the index mirrors into, with the last run; `nil` before the first run.
     ///
@@ -91,6 +92,19 @@ extension MirrorLedger {
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the records cannot be written.
     public func recordSync(_ summary: MirrorSummary) async throws(RAGError) {
         try await recordSync(summary, at: Date())
+    }
+
+    /// The local path of every file the records name (the file, its vector store file and an earlier version kept
+    /// until its replacement is processed), by id: what search results and citations, which name files by id,
+    /// are shown under.
+    ///
+    /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the records cannot be read.
+    public func pathsByFileID() async throws(RAGError) -> [String: String] {
+        try await records().reduce(into: [:]) { paths, record in
+            for id in [record.fileID, record.vectorStoreFileID] + [record.supersededFileID].compactMap({ $0 }) {
+                paths[id] = record.relativePath
+            }
+        }
     }
 
     /// Counts of records by state, with the store and last run, for `rag status`; `nil` before the first run.

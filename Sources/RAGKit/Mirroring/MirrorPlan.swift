@@ -68,6 +68,15 @@ public struct MirrorUpload: Sendable, Hashable {
     }
 }
 
+extension MirrorUpload {
+    /// The record of this upload stored as `fileID`, pending until processed, keeping the last searchable version
+    /// of the file it replaces.
+    func pendingRecord(fileID: String) -> MirrorRecord {
+        MirrorRecord(relativePath: file.relativePath, fileID: fileID, contentHash: file.contentHash,
+                     supersededFileID: replacing?.versionsOnReplacement.kept.flatMap { $0 == fileID ? nil : $0 })
+    }
+}
+
 /// A file to take out of the store.
 public struct MirrorRemoval: Sendable, Hashable {
     /// Why the file goes; an open set.
@@ -83,6 +92,9 @@ public struct MirrorRemoval: Sendable, Hashable {
         public static let deletedLocally = Self(rawValue: "deleted_locally")
         /// The store holds a file the local index does not account for.
         public static let untracked = Self(rawValue: "untracked")
+        /// An earlier version of a changed file, no longer needed: its replacement was processed, or failed where
+        /// the earlier one had failed too.
+        public static let superseded = Self(rawValue: "superseded")
     }
 
     /// The local path the file stood for, when known.

@@ -13,8 +13,9 @@ import OpenAIClient
 /// - listed as failed → upload again when the reason is transient, else keep the failure until the file changes;
 /// - listed as completed and recorded synced → unchanged, or an attribute update when the attributes differ.
 ///
-/// Records without a local file are removed (detached and deleted); listed files nobody accounts for are
-/// detached, and deleted only when their attributes show RAGKit mirrored them.
+/// Records without a local file are removed (detached and deleted), with the earlier version a record keeps
+/// (``MirrorRecord/supersededFileID``); listed files nobody accounts for are detached, and deleted only when their
+/// attributes show RAGKit mirrored them.
 ///
 /// ```swift
 /// let plan = MirrorPlanner().plan(local: files, records: try await ledger.records(), remote: listing)
@@ -57,11 +58,12 @@ public struct MirrorPlanner: Sendable {
         var plan = MirrorPlan()
         let recordsByPath = Dictionary(records.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         let remoteByID = Dictionary(remote.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var accountedIDs = Set(records.map(\.vectorStoreFileID))
+        // A changed file's earlier version, kept until its replacement is processed, is accounted for by its record.
+        var accountedIDs = Set(records.map(\.vectorStoreFileID) + records.compactMap(\.supersededFileID))
         // Listed files that carry a path and hash but no record: uploaded by a run that stopped before recording.
         var unrecordedByKey: [String: MirrorRemoteFile] = [:]
         for file in remote.sorted(by: { $0.id < $1.id }) where !accountedIDs.contains(file.id) {
-            guard let path = file.mirroredPath, let hash = file.mirroredContentHash else { continue }
+            guard let path = file.mirroredPathIdentity, let hash = file.mirroredContentHash else { continue }
             unrecordedByKey[path + "\u{0}" + hash] = unrecordedByKey[path + "\u{0}" + hash] ?? file
         }
         var keptPaths = Set<String>()
@@ -74,7 +76,7 @@ public struct MirrorPlanner: Sendable {
             keptPaths.insert(file.relativePath)
             let attributes = MirrorAttributes.make(for: file)
             guard let record = recordsByPath[file.relativePath] else {
-                if let listed = unrecordedByKey[file.relativePath + "\u{0}" + file.contentHash] {
+                if let listed = unrecordedByKey[MirrorAttributes.pathIdentity(of: file.relativePath) + "\u{0}" + file.contentHash] {
                     accountedIDs.insert(listed.id)
                     plan.adoptions.append(MirrorAdoption(file: file, remote: listed))
                 } else {
@@ -113,6 +115,12 @@ public struct MirrorPlanner: Sendable {
         }
 
         for record in records.sorted(by: { $0.relativePath < $1.relativePath }) where !keptPaths.contains(record.relativePath) {
+            if let superseded = record.supersededFileID {
+                plan.removals.append(MirrorRemoval(
+                    relativePath: record.relativePath, fileID: superseded, isAttached: remoteByID[superseded] != nil,
+                    deletesFile: true, reason: .deletedLocally
+                ))
+            }
             plan.removals.append(MirrorRemoval(
                 relativePath: record.relativePath, fileID: record.fileID, isAttached: remoteByID[record.vectorStoreFileID] != nil,
                 deletesFile: true, reason: .deletedLocally

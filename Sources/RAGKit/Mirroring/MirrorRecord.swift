@@ -19,6 +19,9 @@ public struct MirrorRecord: Sendable, Hashable, Codable {
     public var failure: MirrorFailure?
     /// When the record last changed.
     public var updatedAt: Date
+    /// An earlier version of the file, processed and searchable, kept in the store until this one is processed:
+    /// deleted then, kept while this one is pending or if it fails.
+    public var supersededFileID: String?
 
     /// Creates a record.
     ///
@@ -30,6 +33,7 @@ public struct MirrorRecord: Sendable, Hashable, Codable {
     ///   - state: Where the file stands; ``MirrorFileState/pending`` by default.
     ///   - failure: The server's reason for a failed file; `nil` by default.
     ///   - updatedAt: When the record changed; now by default.
+    ///   - supersededFileID: The earlier version kept until this one is processed; `nil` by default.
     public init(
         relativePath: String,
         fileID: String,
@@ -37,7 +41,8 @@ public struct MirrorRecord: Sendable, Hashable, Codable {
         contentHash: String,
         state: MirrorFileState = .pending,
         failure: MirrorFailure? = nil,
-        updatedAt: Date = Date()
+        updatedAt: Date = Date(),
+        supersededFileID: String? = nil
     ) {
         self.relativePath = relativePath
         self.fileID = fileID
@@ -46,6 +51,22 @@ public struct MirrorRecord: Sendable, Hashable, Codable {
         self.state = state
         self.failure = failure
         self.updatedAt = updatedAt
+        self.supersededFileID = supersededFileID
+    }
+
+    /// Which uploaded versions a new upload of the file keeps and which it makes useless: the newest version known
+    /// to be searchable is kept until the new one is processed; a failed version, or a pending one behind a
+    /// searchable one, is discarded.
+    var versionsOnReplacement: (kept: String?, discarded: [String]) {
+        switch state {
+        case .synced:
+            return (fileID, [supersededFileID].compactMap { $0 })
+        case .failed:
+            return (supersededFileID, [fileID])
+        default:
+            guard let supersededFileID else { return (fileID, []) }
+            return (supersededFileID, [fileID])
+        }
     }
 }
 

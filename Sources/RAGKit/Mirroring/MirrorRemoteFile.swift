@@ -29,8 +29,14 @@ public struct MirrorRemoteFile: Sendable, Hashable {
         )
     }
 
-    /// The local path the file's attributes name, when it was mirrored by RAGKit.
+    /// The local path the file's attributes name, when it was mirrored by RAGKit; only the beginning of a path
+    /// longer than ``MirrorAttributes/maxValueLength``.
     public var mirroredPath: String? { attributes[MirrorAttributes.pathKey]?.stringValue }
+    /// What identifies the mirrored path exactly, long ones included; compare with
+    /// `MirrorAttributes.pathIdentity(of:)`.
+    var mirroredPathIdentity: String? {
+        mirroredPath.map { MirrorAttributes.identity(path: $0, hash: attributes[MirrorAttributes.pathHashKey]?.stringValue) }
+    }
     /// The content hash the file's attributes name, when it was mirrored by RAGKit.
     public var mirroredContentHash: String? { attributes[MirrorAttributes.contentHashKey]?.stringValue }
 }

@@ -77,7 +77,9 @@ extension RAG {
     /// - Returns: The hits, best first, with paths relative to the indexed folder.
     /// - Throws: ``RAGError``: ``RAGError/Kind/invalidArgument`` when the index was never mirrored.
     public func remoteSearch(_ query: String, client: OpenAI, options: SearchOptions = SearchOptions()) async throws(RAGError) -> [SearchHit] {
-        let hits = try await VectorStoreMirror.search(query, vectorStoreID: try await mirroredStoreID(), client: client, options: options)
+        let storeID = try await mirroredStoreID()
+        let hits = try await VectorStoreMirror.search(query, vectorStoreID: storeID, paths: try await mirrorLedger().pathsByFileID(),
+                                                      client: client, options: options)
         return try await RemotePassageLocator(storage: store.storage).locate(hits)
     }
 
@@ -92,8 +94,10 @@ extension RAG {
 }
 
 extension VectorStoreMirror {
-    /// Searches a mirrored store; see ``RAG/remoteSearch(_:client:options:)``.
-    static func search(_ query: String, vectorStoreID: String, client: OpenAI, options: SearchOptions) async throws(RAGError) -> [SearchHit] {
+    /// Searches a mirrored store; see ``RAG/remoteSearch(_:client:options:)``. A hit's path is the one `paths`
+    /// records for its file, else the one its attributes name.
+    static func search(_ query: String, vectorStoreID: String, paths: [String: String], client: OpenAI,
+                       options: SearchOptions) async throws(RAGError) -> [SearchHit] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The query is empty: search for something.") }
         let request = VectorStoreSearchRequest(
@@ -111,7 +115,7 @@ extension VectorStoreMirror {
         }
         let glob = options.pathGlob.map(PathGlob.init)
         let hits = page.data.compactMap { result -> (path: String, result: VectorStoreSearchResult)? in
-            let path = result.attributes?[MirrorAttributes.pathKey]?.stringValue ?? result.filename ?? result.fileID
+            let path = paths[result.fileID] ?? result.attributes?[MirrorAttributes.pathKey]?.stringValue ?? result.filename ?? result.fileID
             guard glob?.matches(path) ?? true else { return nil }
             return (path, result)
         }

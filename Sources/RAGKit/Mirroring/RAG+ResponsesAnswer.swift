@@ -39,10 +39,7 @@ extension RAG {
                     let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !trimmed.isEmpty else { throw RAGError(.invalidArgument, "The question is empty: ask something.") }
                     let storeID = try await self.mirroredStoreID()
-                    var citations = FileCitations(paths: try await self.mirrorLedger().records().reduce(into: [:]) { paths, record in
-                        paths[record.fileID] = record.relativePath
-                        paths[record.vectorStoreFileID] = record.relativePath
-                    })
+                    var citations = FileCitations(paths: try await self.mirrorLedger().pathsByFileID())
                     continuation.yield(.started(mode: answerer.mode, sources: []))
                     let response = try await self.streamResponse(answerer.request(question: trimmed, vectorStoreID: storeID, search: options.search),
                                                             answerer: answerer, storeID: storeID, citations: &citations) {

@@ -3,7 +3,7 @@ internal import GRDB
 import VectorIndex
 
 /// A ``MirrorLedger`` in a SQLite database: the catalog of an index kept in files (tables `mirror_store` and
-/// `mirror_files`, migration `mirror-v1`), or a database of its own.
+/// `mirror_files`, migrations `mirror-v1` and `mirror-v2`), or a database of its own.
 ///
 /// Every change is written at once (one transaction per call), so a run killed at any point leaves records the
 /// next run can trust: a file is recorded ``MirrorFileState/pending`` as soon as it is uploaded.
@@ -68,7 +68,13 @@ public final class SQLiteMirrorLedger: MirrorLedger {
                 );
                 """)
         }
+        migrator.registerMigration("mirror-v2") { db in
+            try db.execute(sql: "ALTER TABLE mirror_files ADD COLUMN supersededFileID TEXT")
+        }
     }
+
+    /// The columns of `mirror_files`, in the order ``records()`` reads them.
+    static let fileColumns = "path, fileID, vectorStoreFileID, contentHash, state, failureCode, failureMessage, updatedAt, supersededFileID"
 
     /// The store the index mirrors into, with the last run; `nil` before the first run.
     ///
@@ -130,16 +136,14 @@ public final class SQLiteMirrorLedger: MirrorLedger {
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the database cannot be read.
     public func records() throws(RAGError) -> [MirrorRecord] {
         try read("read the mirror records") { db in
-            try Row.fetchAll(db, sql: """
-                SELECT path, fileID, vectorStoreFileID, contentHash, state, failureCode, failureMessage, updatedAt
-                FROM mirror_files ORDER BY path
-                """).map { row in
+            try Row.fetchAll(db, sql: "SELECT \(Self.fileColumns) FROM mirror_files ORDER BY path").map { row in
                 let code: String? = row[5]
                 return MirrorRecord(
                     relativePath: row[0], fileID: row[1], vectorStoreFileID: row[2], contentHash: row[3],
                     state: MirrorFileState(rawValue: row[4]),
                     failure: code.map { MirrorFailure(code: $0, message: (row[6] as String?) ?? "") },
-                    updatedAt: Date(timeIntervalSince1970: row[7])
+                    updatedAt: Date(timeIntervalSince1970: row[7]),
+                    supersededFileID: row[8]
                 )
             }
         }
@@ -151,11 +155,10 @@ public final class SQLiteMirrorLedger: MirrorLedger {
     /// - Throws: ``RAGError`` (``RAGError/Kind/storage``) when the database cannot be written.
     public func save(_ record: MirrorRecord) throws(RAGError) {
         try write("record a mirrored file") { db in
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO mirror_files (path, fileID, vectorStoreFileID, contentHash, state, failureCode, failureMessage, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [record.relativePath, record.fileID, record.vectorStoreFileID, record.contentHash, record.state.rawValue,
-                                 record.failure?.code, record.failure?.message, record.updatedAt.timeIntervalSince1970])
+            try db.execute(sql: "INSERT OR REPLACE INTO mirror_files (\(Self.fileColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+                record.relativePath, record.fileID, record.vectorStoreFileID, record.contentHash, record.state.rawValue,
+                record.failure?.code, record.failure?.message, record.updatedAt.timeIntervalSince1970, record.supersededFileID,
+            ])
         }
     }
 

@@ -91,13 +91,16 @@ public struct VectorStoreMirror: Sendable {
         }
 
         if try await ledger.store()?.wasInterrupted == true {
-            try await deleteOrphanUploads(storeID: storeID, known: Set(records.map(\.fileID)).union(remote.map(\.id)))
+            let known = Set(records.map(\.fileID) + records.compactMap(\.supersededFileID) + remote.map(\.id))
+            try await deleteOrphanUploads(storeID: storeID, known: known)
         }
         try await ledger.beginRun()
 
         var waiting: [String: MirrorRecord] = [:]
+        let recordsByFileID = Dictionary(records.map { ($0.fileID, $0) }, uniquingKeysWith: { first, _ in first })
         for adoption in plan.adoptions {
-            let record = try await saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote, onEvent: onEvent)
+            let record = try await saveOutcome(adoption.file, fileID: adoption.remote.id, remote: adoption.remote,
+                                               supersededFileID: recordsByFileID[adoption.remote.id]?.supersededFileID, onEvent: onEvent)
             summary.adopted.append(adoption.file.relativePath)
             if record.state == .pending { waiting[record.fileID] = record }
         }
@@ -109,8 +112,6 @@ public struct VectorStoreMirror: Sendable {
         }
 
         let uploaded = try await upload(plan.uploads, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
-        // A changed file's old version stays searchable until its replacement has been processed.
-        var replacedVersions: [String: String] = [:]
         for start in stride(from: 0, to: uploaded.count, by: options.batchSize) {
             let batch = Array(uploaded[start..<min(start + options.batchSize, uploaded.count)])
             let request = CreateVectorStoreFileBatchRequest(files: batch.map {
@@ -123,8 +124,13 @@ public struct VectorStoreMirror: Sendable {
                 // Counted once attached: an upload whose attach failed is neither uploaded nor replaced.
                 if item.upload.replacing == nil { summary.uploaded.append(item.upload.file.relativePath) } else { summary.replaced.append(item.upload.file.relativePath) }
                 waiting[item.record.fileID] = item.record
-                if let old = item.upload.replacing, old.fileID != item.record.fileID {
-                    replacedVersions[item.record.fileID] = old.fileID
+            }
+            // A changed file's versions that can no longer be searched go now; its last searchable one stays (the
+            // record names it) until the new one has been processed.
+            for item in batch {
+                for fileID in item.upload.replacing?.versionsOnReplacement.discarded ?? [] where fileID != item.record.fileID {
+                    try await remove(MirrorRemoval(relativePath: nil, fileID: fileID, isAttached: true, deletesFile: true, reason: .superseded),
+                                     from: storeID, onEvent: { _ in })
                 }
             }
         }
@@ -137,12 +143,7 @@ public struct VectorStoreMirror: Sendable {
 
         let stillWaiting = try await awaitProcessing(waiting, storeID: storeID, options: options, summary: &summary, onEvent: onEvent)
         summary.pending = stillWaiting.values.map(\.relativePath).sorted()
-        let failedPaths = Set(summary.failed.map(\.relativePath))
-        for (newFileID, oldFileID) in replacedVersions.sorted(by: { $0.key < $1.key }) {
-            guard stillWaiting[newFileID] == nil, let record = waiting[newFileID], !failedPaths.contains(record.relativePath) else { continue }
-            try await remove(MirrorRemoval(relativePath: nil, fileID: oldFileID, isAttached: true, deletesFile: true, reason: .untracked),
-                             from: storeID, onEvent: { _ in })
-        }
+        try await retireSupersededVersions(storeID: storeID)
         try await ledger.recordSync(summary)
         onEvent(.finished(summary))
         return summary
@@ -272,7 +273,7 @@ public struct VectorStoreMirror: Sendable {
                 // Recorded here, one by one, so a run killed now still knows the file it paid for.
                 if case .success(let file) = result {
                     done += 1
-                    let record = MirrorRecord(relativePath: uploads[index].file.relativePath, fileID: file.id, contentHash: uploads[index].file.contentHash)
+                    let record = uploads[index].pendingRecord(fileID: file.id)
                     do throws(RAGError) { try await ledger.save(record) } catch { saveError = saveError ?? error }
                     onEvent(.uploaded(path: record.relativePath, done: done, total: uploads.count))
                 }
@@ -286,8 +287,7 @@ public struct VectorStoreMirror: Sendable {
             summary.uploadRequests += 1
             switch result {
             case .success(let file)?:
-                let record = MirrorRecord(relativePath: upload.file.relativePath, fileID: file.id, contentHash: upload.file.contentHash)
-                uploaded.append(Uploaded(upload: upload, record: record))
+                uploaded.append(Uploaded(upload: upload, record: upload.pendingRecord(fileID: file.id)))
             case .failure(let error)?:
                 if RAGError.endsRun(error) { throw RAGError(error, configuration: client.configuration) }
                 let reason = error.message
@@ -368,7 +368,7 @@ public struct VectorStoreMirror: Sendable {
                 }
                 guard remote.status != .inProgress else { continue }
                 let local = MirrorLocalFile(relativePath: record.relativePath, contentHash: record.contentHash, byteCount: 0)
-                try await saveOutcome(local, fileID: fileID, remote: remote, onEvent: onEvent)
+                try await saveOutcome(local, fileID: fileID, remote: remote, supersededFileID: record.supersededFileID, onEvent: onEvent)
                 if remote.status != .completed {
                     summary.failed.append(MirrorSkip(relativePath: record.relativePath, reason: Self.describe(remote.failure, status: remote.status)))
                 }
@@ -385,11 +385,12 @@ public struct VectorStoreMirror: Sendable {
         return remaining
     }
 
-    /// Records `file` as mirrored by `fileID` in the state `remote` shows.
+    /// Records `file` as mirrored by `fileID` in the state `remote` shows, still keeping its earlier version
+    /// `supersededFileID` (``retireSupersededVersions(storeID:)`` deletes it once `fileID` is processed).
     @discardableResult
-    private func saveOutcome(_ file: MirrorLocalFile, fileID: String, remote: MirrorRemoteFile,
+    private func saveOutcome(_ file: MirrorLocalFile, fileID: String, remote: MirrorRemoteFile, supersededFileID: String?,
                              onEvent: @Sendable (MirrorEvent) -> Void) async throws(RAGError) -> MirrorRecord {
-        var record = MirrorRecord(relativePath: file.relativePath, fileID: fileID, contentHash: file.contentHash)
+        var record = MirrorRecord(relativePath: file.relativePath, fileID: fileID, contentHash: file.contentHash, supersededFileID: supersededFileID)
         switch remote.status {
         case .completed:
             record.state = .synced
@@ -405,6 +406,18 @@ public struct VectorStoreMirror: Sendable {
     }
 
     // MARK: Removing
+
+    /// Deletes the earlier version of every file whose replacement has been processed, in this run or an earlier
+    /// one, and forgets it. A replacement still pending or failed keeps its earlier version searchable.
+    private func retireSupersededVersions(storeID: String) async throws(RAGError) {
+        for var record in try await ledger.records() where record.state == .synced {
+            guard let superseded = record.supersededFileID else { continue }
+            try await remove(MirrorRemoval(relativePath: record.relativePath, fileID: superseded, isAttached: true, deletesFile: true,
+                                           reason: .superseded), from: storeID, onEvent: { _ in })
+            record.supersededFileID = nil
+            try await ledger.save(record)
+        }
+    }
 
     private func remove(_ removal: MirrorRemoval, from storeID: String, onEvent: @Sendable (MirrorEvent) -> Void) async throws(RAGError) {
         if removal.isAttached {

@@ -54,8 +54,13 @@ final class Catalog: Sendable {
             let tables = try String.fetchAll(db, sql: "SELECT name FROM previous.sqlite_master WHERE type = 'table' AND name IN ('mirror_store', 'mirror_files')")
             guard tables.count == 2 else { return }
             try db.inTransaction {
-                try db.execute(sql: "INSERT OR REPLACE INTO main.mirror_store SELECT * FROM previous.mirror_store")
-                try db.execute(sql: "INSERT OR REPLACE INTO main.mirror_files SELECT * FROM previous.mirror_files")
+                // Column by column: the previous catalog may predate a column this one has.
+                for table in ["mirror_store", "mirror_files"] {
+                    let previousColumns = Set(try Row.fetchAll(db, sql: "PRAGMA previous.table_info(\(table))").map { $0["name"] as String })
+                    let columns = try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(table))").map { $0["name"] as String }
+                        .filter(previousColumns.contains).joined(separator: ", ")
+                    try db.execute(sql: "INSERT OR REPLACE INTO main.\(table) (\(columns)) SELECT \(columns) FROM previous.\(table)")
+                }
                 return .commit
             }
         }

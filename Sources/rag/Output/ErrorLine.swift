@@ -18,6 +18,7 @@ struct ErrorLine: CustomStringConvertible {
         .createIndex: "run `rag index FOLDER` first, or pass --index PATH",
         .setAPIKey: "set OPENAI_API_KEY, or --base-url for an OpenAI-compatible server",
         .chooseEmbeddingModel: "pass --embedding-model with the index's model, or add --reindex to rebuild it",
+        .chooseServedEmbeddingModel: "pass --embedding-model with a model the server serves",
         .chooseChatModel: "pass --chat-model with a model the server serves",
         .checkServer: "check that the server runs and --base-url / OPENAI_BASE_URL",
         .chooseIndexLocation: "pass --index PATH for a separate index, or add --reindex to replace this one",

@@ -144,6 +144,40 @@ import Testing
         #expect(plan.attributeUpdates == [MirrorAttributeUpdate(relativePath: "a.md", fileID: "file-1", attributes: MirrorAttributes.make(for: after))])
         #expect(plan.uploads.isEmpty)
     }
+    /// Two paths of about 600 characters that share their first 512.
+    static let twoLongPaths: [String] = {
+        let directory = (0..<5).map { String(repeating: Character(UnicodeScalar(UInt8(97 + $0))), count: 110) }.joined(separator: "/")
+        return [directory + "/first-of-two.md", directory + "/second-of-two.md"]
+    }()
+
+    @Test("Adopts unrecorded uploads of long paths that share their first 512 characters, each for its own file")
+    func adoptsLongPathsByHash() {
+        let files = Self.twoLongPaths.map { local($0, "same-content") }
+        let listed = [remote("file-2", for: files[1], status: .inProgress), remote("file-1", for: files[0], status: .inProgress)]
+        #expect(listed[0].mirroredPath == listed[1].mirroredPath)
+        let plan = planner.plan(local: files, records: [], remote: listed)
+        #expect(plan.adoptions.map(\.file.relativePath) == Self.twoLongPaths)
+        #expect(plan.adoptions.map(\.remote.id) == ["file-1", "file-2"])
+        #expect(plan.uploads.isEmpty && plan.removals.isEmpty)
+    }
+
+    @Test("Keeps a changed file's earlier version out of the untracked files, and removes it with the file")
+    func supersededVersions() {
+        let file = local("a.md", "h2")
+        let record = MirrorRecord(relativePath: "a.md", fileID: "file-2", contentHash: "h2", state: .failed,
+                                  failure: MirrorFailure(code: "invalid_file", message: "bad"), supersededFileID: "file-1")
+        let listed = [remote("file-1", for: local("a.md", "h1")),
+                      remote("file-2", for: file, status: .failed, failure: MirrorFailure(code: "invalid_file", message: "bad"))]
+        let kept = planner.plan(local: [file], records: [record], remote: listed)
+        #expect(kept.removals.isEmpty && kept.failures == [record])
+
+        let deleted = planner.plan(local: [], records: [record], remote: listed)
+        #expect(deleted.removals.map(\.fileID) == ["file-1", "file-2"])
+        #expect(deleted.removals.allSatisfy { $0.reason == .deletedLocally && $0.deletesFile })
+
+        let changed = planner.plan(local: [local("a.md", "h3")], records: [record], remote: listed)
+        #expect(changed.uploads.map(\.replacing) == [record])
+    }
 }
 
 @Suite struct MirrorAttributesTests {

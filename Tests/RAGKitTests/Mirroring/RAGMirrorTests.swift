@@ -51,6 +51,22 @@ import TestSupport
         }
     }
 
+    @Test("Remote search names a file by its recorded path, so a glob matches a path longer than an attribute value")
+    func remoteSearchLongPath() async throws {
+        let paths = MirrorPlannerTests.twoLongPaths
+        let fixture = try IndexFixture(files: [paths[0]: "The aardvark digs at night.\n", paths[1]: "The bandicoot sleeps by day.\n"])
+        let rag = try fixture.create(LocalEmbedder(), chunkSize: 300, overlap: 100)
+        try await IndexFixture.run(rag)
+        let remote = VectorStoreStandIn()
+        try await TestHTTPServer.withServer(handler: remote.handler()) { server in
+            let sleeps = RecordedSleeps()
+            let client = OpenAI.mirrorTesting(server, sleeps: sleeps)
+            _ = try await rag.mirror(client: client, options: MirrorOptions(sleep: { await sleeps.record($0) }))
+            let hits = try await rag.remoteSearch("bandicoot sleeps", client: client, options: SearchOptions(k: 2, pathGlob: "**/second-of-two.md"))
+            #expect(hits.map(\.path) == [paths[1]])
+        }
+    }
+
     @Test("Mirrors an index kept in files or in PostgreSQL through a full sync, a change, an interrupted run and a rebuild that keeps the records",
           arguments: IndexBackend.all)
     func mirrorAcrossRuns(_ backend: IndexBackend) async throws {

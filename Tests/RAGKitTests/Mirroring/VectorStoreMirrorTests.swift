@@ -361,4 +361,84 @@ struct MirrorHarness {
             try await harness.expectStoreMatchesFolder(first.vectorStoreID)
         }
     }
+
+    @Test("A changed file whose new version fails processing stays searchable at its earlier version, across runs, until a version is processed",
+          arguments: IndexBackend.all)
+    func failedReplacementKeepsEarlierVersion(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
+        try harness.folder.write("a.md", "alpha")
+        try harness.folder.write("b.md", "beta")
+        try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
+            let first = try await harness.sync(server)
+            let storeID = try #require(first.vectorStoreID)
+            let earlier = try #require(try await harness.ledger.records().first { $0.relativePath == "a.md" }?.fileID)
+
+            await harness.remote.failProcessing(named: "a.md", code: "invalid_file", message: "The file could not be parsed.")
+            try harness.folder.write("a.md", "alpha, revised badly")
+            let second = try await harness.sync(server)
+            #expect(second.replaced == ["a.md"] && second.failed.map(\.relativePath) == ["a.md"])
+            let failed = try #require(try await harness.ledger.records().first { $0.relativePath == "a.md" })
+            #expect(failed.state == .failed && failed.supersededFileID == earlier)
+            #expect(await harness.remote.storeFiles(in: storeID).first { $0.id == earlier }?.status == "completed")
+
+            // The next run neither removes the earlier version as untracked nor uploads the failed one again.
+            let third = try await harness.sync(server)
+            #expect(third.removed.isEmpty && third.uploaded.isEmpty && third.failed.map(\.relativePath) == ["a.md"])
+            #expect(await harness.remote.storeFiles(in: storeID).first { $0.id == earlier }?.status == "completed")
+
+            // A version that processes replaces both.
+            await harness.remote.clearProcessingFault(named: "a.md")
+            try harness.folder.write("a.md", "alpha, revised well")
+            let fourth = try await harness.sync(server)
+            #expect(fourth.replaced == ["a.md"] && fourth.failed.isEmpty)
+            #expect(await harness.remote.file(earlier) == nil)
+            #expect(await harness.remote.file(failed.fileID) == nil)
+            #expect(try await harness.ledger.records().allSatisfy { $0.supersededFileID == nil })
+            try await harness.expectStoreMatchesFolder(storeID)
+        }
+    }
+
+    @Test("A changed file's earlier version stays while its replacement is still processing when a run ends, and goes once it is processed",
+          arguments: IndexBackend.all)
+    func pendingReplacementKeepsEarlierVersion(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
+        try harness.folder.write("a.md", "alpha")
+        try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
+            let first = try await harness.sync(server)
+            let storeID = try #require(first.vectorStoreID)
+            let earlier = try #require(try await harness.ledger.records().first?.fileID)
+
+            await harness.remote.setProcessingSteps(50)
+            try harness.folder.write("a.md", "alpha, revised")
+            let second = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(2) }
+            #expect(second.pending == ["a.md"])
+            #expect(await harness.remote.storeFiles(in: storeID).first { $0.id == earlier }?.status == "completed")
+            #expect(try await harness.ledger.records().first?.supersededFileID == earlier)
+
+            await harness.remote.setProcessingSteps(1)
+            let third = try await harness.sync(server) { $0.pollInterval = .seconds(1); $0.waitTimeout = .seconds(100) }
+            #expect(third.adopted == ["a.md"] && third.uploaded.isEmpty && third.replaced.isEmpty)
+            #expect(await harness.remote.file(earlier) == nil)
+            try await harness.expectStoreMatchesFolder(storeID)
+        }
+    }
+
+    @Test("A path longer than an attribute value is stored as its beginning and its hash, and recorded in full", arguments: IndexBackend.all)
+    func longPaths(_ backend: IndexBackend) async throws {
+        let harness = try await MirrorHarness(backend)
+        let paths = MirrorPlannerTests.twoLongPaths
+        try harness.folder.write(paths[0], "the aardvark digs at night")
+        try harness.folder.write(paths[1], "the bandicoot sleeps by day")
+        try await TestHTTPServer.withServer(handler: harness.remote.handler()) { server in
+            let first = try await harness.sync(server)
+            #expect(first.uploaded == paths)
+            let attached = await harness.remote.storeFiles(in: first.vectorStoreID ?? "")
+            #expect(attached.count == 2)
+            #expect(attached.allSatisfy { $0.attributeStrings["path"]?.count == MirrorAttributes.maxValueLength })
+            #expect(Set(attached.compactMap { $0.attributeStrings["path_sha256"] }).count == 2)
+            #expect(try await harness.ledger.records().map(\.relativePath) == paths)
+            let second = try await harness.sync(server)
+            #expect(second.unchanged == paths && !second.changedAnything)
+        }
+    }
 }

@@ -24,6 +24,19 @@ struct PostgresIndexTests {
                         chunkSize: chunkSize, chunkOverlap: chunkSize.map { $0 / 4 }, rebuild: rebuild)
     }
 
+    /// Opens for indexing once the lock an abandoned opening held is released (its connection closes
+    /// asynchronously); 10 seconds at most.
+    private func openOnceFree(_ request: IndexingRequest) async throws -> RAG {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while true {
+            do {
+                return try await RAG.openForIndexing(request)
+            } catch let error as RAGError where error.kind == .indexBusy && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+        }
+    }
+
     private func hits(_ rag: RAG, _ query: String, _ mode: SearchMode) async throws -> [String] {
         try await rag.search(query, options: SearchOptions(k: 5, mode: mode)).map { "\($0.path)#\($0.chunkIndex)" }
     }
@@ -138,7 +151,7 @@ struct PostgresIndexTests {
         let location = try PostgresLocation(url)
         let pool = PostgresConnectionPool(location)
         try await pool.execute("undo the mirror migration", "DROP TABLE \(unescaped: location.schema).mirror_store, \(unescaped: location.schema).mirror_files",
-                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v2'")
+                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version IN ('v2', 'v3')")
         let rag = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
         #expect(try await rag.mirrorStatus() == nil)
         #expect(try await rag.mirrorLedger().records().isEmpty)
@@ -149,7 +162,17 @@ struct PostgresIndexTests {
         let versions = try await pool.rows("read the migrations", "SELECT version FROM \(unescaped: location.schema).migrations ORDER BY version") {
             try $0.decode(String.self)
         }
-        #expect(versions == ["v1", "v2"])
+        #expect(versions == ["v1", "v2", "v3"])
+
+        // An index from between v2 and v3 reads its records without migrating, and gets the column on a write.
+        try await pool.execute("undo migration v3", "ALTER TABLE \(unescaped: location.schema).mirror_files DROP COLUMN superseded_file_id",
+                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v3'")
+        let older = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
+        #expect(try await older.mirrorLedger().records().map(\.fileID) == ["file-1"])
+        var replaced = MirrorRecord(relativePath: "zoo/01-badger.md", fileID: "file-2", contentHash: "def", supersededFileID: "file-1")
+        try await older.mirrorLedger().save(replaced)
+        replaced.updatedAt = try #require(try await older.mirrorLedger().records().first).updatedAt
+        #expect(try await older.mirrorLedger().records() == [replaced])
 
         let copy = try await RAG.copy(from: url, to: directory.url.appending(path: "copy"))
         #expect(try await copy.mirrorStatus() == nil)
@@ -164,6 +187,23 @@ struct PostgresIndexTests {
         other.root = directory.url
         let folder = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(other) }
         #expect(folder?.kind == .folderMismatch)
+    }
+
+    @Test("A first build that committed nothing is not pinned: a run naming nothing resumes its choices, one naming others starts it again")
+    func unestablishedFirstBuild() async throws {
+        // Opened and abandoned before its run stored anything (a kill before the first commit).
+        _ = try await RAG.openForIndexing(request(url, chunkSize: 200))
+        let resumed = try await openOnceFree(request(url))
+        #expect(resumed.settings.chunkSize == 200)
+        _ = consume resumed
+        var otherFolder = request(url, chunkSize: 300)
+        otherFolder.root = directory.url
+        let restarted = try await openOnceFree(otherFolder)
+        #expect(restarted.settings.chunkSize == 300 && restarted.root.path == directory.url.standardizedFileURL.path)
+        _ = try await restarted.index { _ in }
+        // Once it has committed documents, it is pinned.
+        let refused = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url, chunkSize: 200)) }
+        #expect(refused?.kind == .settingsMismatch || refused?.kind == .folderMismatch)
     }
 
     @Test("An empty schema is no index; a bad URL, an unknown database and an unreachable server say what to do")

@@ -58,15 +58,17 @@ struct PostgresMirrorLedger: MirrorLedger {
     }
 
     func records() async throws(RAGError) -> [MirrorRecord] {
+        // Read without migrating: a schema from before migration v3 has no superseded versions to read.
+        let superseded = try await hasNewestColumn() ? "superseded_file_id" : "NULL::text"
         let records = try await rowsOnceMigrated("read the mirror records", """
-            SELECT path, file_id, vector_store_file_id, content_hash, state, failure_code, failure_message, updated_at
+            SELECT path, file_id, vector_store_file_id, content_hash, state, failure_code, failure_message, updated_at, \(unescaped: superseded)
             FROM \(unescaped: schema).mirror_files
             """) { row in
-            let (path, fileID, vectorStoreFileID, contentHash, state, code, message, updatedAt) =
-                try row.decode((String, String, String, String, String, String?, String?, Double).self)
+            let (path, fileID, vectorStoreFileID, contentHash, state, code, message, updatedAt, supersededFileID) =
+                try row.decode((String, String, String, String, String, String?, String?, Double, String?).self)
             return MirrorRecord(relativePath: path, fileID: fileID, vectorStoreFileID: vectorStoreFileID, contentHash: contentHash,
                                 state: MirrorFileState(rawValue: state), failure: code.map { MirrorFailure(code: $0, message: message ?? "") },
-                                updatedAt: Date(timeIntervalSince1970: updatedAt))
+                                updatedAt: Date(timeIntervalSince1970: updatedAt), supersededFileID: supersededFileID)
         }
         // Sorted here rather than by the database's collation, so both ledgers list paths in the same order.
         return records.sorted { $0.relativePath < $1.relativePath }
@@ -76,12 +78,12 @@ struct PostgresMirrorLedger: MirrorLedger {
         try await createTablesIfMissing()
         try await pool.execute("record a mirrored file", """
             INSERT INTO \(unescaped: schema).mirror_files
-                (path, file_id, vector_store_file_id, content_hash, state, failure_code, failure_message, updated_at)
+                (path, file_id, vector_store_file_id, content_hash, state, failure_code, failure_message, updated_at, superseded_file_id)
             VALUES (\(record.relativePath), \(record.fileID), \(record.vectorStoreFileID), \(record.contentHash), \(record.state.rawValue),
-                    \(record.failure?.code), \(record.failure?.message), \(record.updatedAt.timeIntervalSince1970))
+                    \(record.failure?.code), \(record.failure?.message), \(record.updatedAt.timeIntervalSince1970), \(record.supersededFileID))
             ON CONFLICT (path) DO UPDATE SET file_id = EXCLUDED.file_id, vector_store_file_id = EXCLUDED.vector_store_file_id,
                 content_hash = EXCLUDED.content_hash, state = EXCLUDED.state, failure_code = EXCLUDED.failure_code,
-                failure_message = EXCLUDED.failure_message, updated_at = EXCLUDED.updated_at
+                failure_message = EXCLUDED.failure_message, updated_at = EXCLUDED.updated_at, superseded_file_id = EXCLUDED.superseded_file_id
             """)
     }
 
@@ -99,8 +101,18 @@ struct PostgresMirrorLedger: MirrorLedger {
         try await connection.query("LOCK TABLE \(unescaped: live).mirror_store, \(unescaped: live).mirror_files IN EXCLUSIVE MODE",
                                    logger: PostgresConnectionPool.silent)
         for table in ["mirror_store", "mirror_files"] {
+            // Column by column: the live schema may predate a column of the rebuilt one.
+            var columns: [String] = []
+            for try await column in try await connection.query("""
+                SELECT column_name FROM information_schema.columns WHERE table_schema = \(staging) AND table_name = \(table)
+                AND column_name IN (SELECT column_name FROM information_schema.columns WHERE table_schema = \(live) AND table_name = \(table))
+                ORDER BY ordinal_position
+                """, logger: PostgresConnectionPool.silent).decode(String.self) {
+                columns.append("\"\(column)\"")
+            }
+            let list = columns.joined(separator: ", ")
             try await connection.query("DELETE FROM \(unescaped: staging).\(unescaped: table)", logger: PostgresConnectionPool.silent)
-            try await connection.query("INSERT INTO \(unescaped: staging).\(unescaped: table) SELECT * FROM \(unescaped: live).\(unescaped: table)",
+            try await connection.query("INSERT INTO \(unescaped: staging).\(unescaped: table) (\(unescaped: list)) SELECT \(unescaped: list) FROM \(unescaped: live).\(unescaped: table)",
                                        logger: PostgresConnectionPool.silent)
         }
     }
@@ -116,14 +128,22 @@ struct PostgresMirrorLedger: MirrorLedger {
         }
     }
 
-    /// Brings the schema to the newest migration before the first write when the mirror tables are missing (checked
+    /// Brings the schema to the newest migration when the mirror tables or their newest column are missing (checked
     /// once per process and index), so that mirroring an index not updated since they were added works.
     private func createTablesIfMissing() async throws(RAGError) {
         guard !pool.mirrorTablesChecked.load(ordering: .acquiring) else { return }
-        let exists = try await pool.rows("look for the mirror tables", "SELECT to_regclass(\(schema + ".mirror_files")) IS NOT NULL") { row in
-            try row.decode(Bool.self)
-        }
-        if exists.first != true { try await PostgresSchema.migrate(pool) }
+        if try await !hasNewestColumn() { try await PostgresSchema.migrate(pool) }
         pool.mirrorTablesChecked.store(true, ordering: .releasing)
+    }
+
+    /// Whether `mirror_files` exists with the column of the newest migration that changed it (v3).
+    private func hasNewestColumn() async throws(RAGError) -> Bool {
+        if pool.mirrorTablesChecked.load(ordering: .acquiring) { return true }
+        return try await pool.rows("look for the mirror tables", """
+            SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                           WHERE table_schema = \(schema) AND table_name = 'mirror_files' AND column_name = 'superseded_file_id')
+            """) { row in
+            try row.decode(Bool.self)
+        }.first == true
     }
 }

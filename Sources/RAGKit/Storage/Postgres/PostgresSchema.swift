@@ -46,6 +46,9 @@ enum PostgresSchema {
                 path text PRIMARY KEY, file_id text NOT NULL, vector_store_file_id text NOT NULL, content_hash text NOT NULL,
                 state text NOT NULL, failure_code text, failure_message text, updated_at double precision NOT NULL)
             """,
+        ]), ("v3", [
+            // The earlier version of a changed file, kept searchable until its replacement is processed.
+            "ALTER TABLE \(schema).mirror_files ADD COLUMN superseded_file_id text",
         ])]
     }
 

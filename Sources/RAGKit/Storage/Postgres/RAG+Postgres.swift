@@ -16,7 +16,7 @@ extension RAG {
             if request.rebuild, let live {
                 return try await openPostgresRebuild(request, live: live, pool: pool, lock: lock)
             }
-            if let (settings, root) = live {
+            if let (settings, root) = live, try await isEstablished(PostgresIndexStorage(pool: pool, dimensions: settings.dimensions)) {
                 try check(request, settings: settings, root: root, index: location.displayURL.absoluteString)
                 let embedder = try await ProviderResolver.embedder(for: request.providers, index: settings)
                 try requireMatch(embedder, settings)
@@ -24,19 +24,37 @@ extension RAG {
                 return RAG(store: IndexStore(postgres: storage, root: root, settings: settings, vectorOptions: request.vectorOptions),
                            embedder: embedder, session: session)
             }
-            let embedder = try await ProviderResolver.embedder(for: request.providers, index: nil)
-            let settings = try newSettings(for: request, previous: nil, embedder: embedder)
-            guard let root = (request.root ?? request.defaultRoot)?.standardizedFileURL else {
+            // A first build that stopped before committing anything still records what its user asked for: a run
+            // naming nothing else resumes it; one naming other choices starts it again with those.
+            let embedder = try await ProviderResolver.embedder(for: request.providers, index: live?.settings)
+            let settings = try newSettings(for: request, previous: live?.settings, embedder: embedder)
+            guard let root = (request.root ?? live?.root ?? request.defaultRoot)?.standardizedFileURL else {
                 throw RAGError(.folderNotFound, "No folder was given for the new index at \(location.displayURL.absoluteString): name the folder to index.")
             }
             try requireFolder(root)
-            let storage = try await createPostgresIndex(pool, settings: settings, root: root)
+            let storage: PostgresIndexStorage
+            if let live, live.settings == settings, live.root.path == root.path {
+                storage = PostgresIndexStorage(pool: pool, dimensions: settings.dimensions)
+            } else {
+                if live != nil {
+                    try await pool.execute("clear the unfinished first build", "DROP SCHEMA IF EXISTS \(unescaped: location.schema) CASCADE")
+                    try await PostgresSchema.migrate(pool)
+                }
+                storage = try await createPostgresIndex(pool, settings: settings, root: root)
+            }
             return RAG(store: IndexStore(postgres: storage, root: root, settings: settings, vectorOptions: request.vectorOptions),
-                       embedder: embedder, session: session)
+                       embedder: embedder, session: IndexingSession(lock: lock, promotesStaging: false, setsAside: false, isFirstBuild: true))
         } catch {
             lock.release()
             throw error
         }
+    }
+
+    /// Whether an index has shown that its settings work: it committed documents or completed a run. A first build
+    /// that stopped before either is not yet pinned to its settings.
+    private static func isEstablished(_ storage: PostgresIndexStorage) async throws(RAGError) -> Bool {
+        guard try await storage.counts().documents == 0 else { return true }
+        return try await storage.lastRun() != nil
     }
 
     /// A rebuild of a PostgreSQL index: built in the schema `<schema>_rebuild` beside the live one (resumed when a
