@@ -25,16 +25,22 @@ enum ResultGrouping {
 /// each ranking, and within a document its chunks keep their chunk-level fused order.
 ///
 /// A document found near the top by both rankings, through different passages, rises as it should; chunk-level
-/// fusion would count it twice as two weak candidates.
+/// fusion would count it twice as two weak candidates. A `leading` document (one a ranking found decisively) comes
+/// first whatever its fused score.
 enum DocumentFusion {
-    static func fuse(_ rankings: [[StoredChunk]], k: Int, weights: [Double]) -> [(key: Int64, score: Double)] {
+    static func fuse(_ rankings: [[StoredChunk]], k: Int, weights: [Double], leading: Int64? = nil) -> [(key: Int64, score: Double)] {
         let chunkOrder = ReciprocalRankFusion.fuse(rankings.map { $0.map(\.id) }, k: k, weights: weights)
         let documentOf = Dictionary(rankings.joined().map { ($0.id, $0.documentID) }, uniquingKeysWith: { first, _ in first })
         let documentRankings = rankings.map { ranking -> [Int64] in
             var seen = Set<Int64>()
             return ranking.compactMap { seen.insert($0.documentID).inserted ? $0.documentID : nil }
         }
-        let documentOrder = ReciprocalRankFusion.fuse(documentRankings, k: k, weights: weights)
+        var documentOrder = ReciprocalRankFusion.fuse(documentRankings, k: k, weights: weights)
+        if let leading, let position = documentOrder.firstIndex(where: { $0.key == leading }), position > 0 {
+            var lead = documentOrder.remove(at: position)
+            lead.score = max(lead.score, documentOrder[0].score)
+            documentOrder.insert(lead, at: 0)
+        }
         let documentScores = Dictionary(uniqueKeysWithValues: documentOrder.map { ($0.key, $0.score) })
         let documentPosition = Dictionary(uniqueKeysWithValues: documentOrder.enumerated().map { ($1.key, $0) })
         let chunkPosition = Dictionary(uniqueKeysWithValues: chunkOrder.enumerated().map { ($1.key, $0) })

@@ -24,6 +24,7 @@ struct Retriever: Sendable {
         let depth = max(options.k * 8, 50)
         var rankings: [[StoredChunk]] = []
         var scores: [Int64: Double] = [:]
+        var decisive: Int64?
         if options.mode != .keyword {
             let ranked = try await vectorRanking(query, depth: depth, allowed: allowed)
             rankings.append(ranked.map(\.chunk))
@@ -32,6 +33,7 @@ struct Retriever: Sendable {
         if options.mode != .vector {
             let ranked = try await keywordRanking(query, depth: depth, allowed: allowed)
             rankings.append(ranked.map(\.chunk))
+            decisive = Self.decisiveDocument(ranked)
             if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } }
         }
         let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +41,7 @@ struct Retriever: Sendable {
         if options.mode == .hybrid {
             // Vector ranking first, keyword second (see above); a semantic embedder's ranking weighs more.
             let vectorWeight = options.vectorWeight ?? (embedder is LocalEmbedder ? 1 : SearchOptions.semanticVectorWeight)
-            ordered = DocumentFusion.fuse(rankings, k: options.fusionK, weights: [vectorWeight, 1]).compactMap { entry in
+            ordered = DocumentFusion.fuse(rankings, k: options.fusionK, weights: [vectorWeight, 1], leading: decisive).compactMap { entry in
                 byID[entry.key].map { ($0, entry.score) }
             }
         } else {
@@ -51,6 +53,14 @@ struct Retriever: Sendable {
                              page: entry.chunk.page, chunkIndex: entry.chunk.ordinal, text: entry.chunk.text,
                              passage: passage.displayText, role: DocumentRole(rawValue: entry.chunk.role))
         }
+    }
+
+    /// The document the keyword ranking finds decisively: its best score at least
+    /// ``SearchOptions/decisiveKeywordRatio`` times the next document's, or the only document found.
+    static func decisiveDocument(_ ranked: [(chunk: StoredChunk, score: Double)]) -> Int64? {
+        guard let first = ranked.first, first.score > 0 else { return nil }
+        guard let next = ranked.first(where: { $0.chunk.documentID != first.chunk.documentID }) else { return first.chunk.documentID }
+        return first.score >= SearchOptions.decisiveKeywordRatio * next.score ? first.chunk.documentID : nil
     }
 
     private func allowedDocuments(_ options: SearchOptions) async throws(RAGError) -> Set<Int64>? {

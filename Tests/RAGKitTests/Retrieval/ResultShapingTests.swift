@@ -66,3 +66,33 @@ struct ResultShapingTests {
         }
     }
 }
+
+@Suite struct DecisiveKeywordTests {
+    private func chunk(_ id: Int64, document: Int64) -> StoredChunk {
+        StoredChunk(id: id, documentID: document, path: "doc-\(document).md", ordinal: 0, text: "text \(id)", headingPath: [], page: nil,
+                    tokenCount: 2, textHash: "h\(id)")
+    }
+
+    @Test("The keyword ranking's document comes first when it leads the next document twofold, or is the only one found")
+    func decisiveDocument() {
+        let lead = [(chunk(1, document: 7), 30.0), (chunk(2, document: 7), 20.0), (chunk(3, document: 8), 14.0)]
+        #expect(Retriever.decisiveDocument(lead.map { (chunk: $0.0, score: $0.1) }) == 7)
+        let close = [(chunk(1, document: 7), 30.0), (chunk(3, document: 8), 16.0)]
+        #expect(Retriever.decisiveDocument(close.map { (chunk: $0.0, score: $0.1) }) == nil)
+        #expect(Retriever.decisiveDocument([(chunk: chunk(1, document: 9), score: 3.0)]) == 9)
+        #expect(Retriever.decisiveDocument([]) == nil)
+    }
+
+    @Test("A leading document comes first in hybrid fusion even when a heavier vector ranking never found it")
+    func leadingDocumentFirst() {
+        let vector = (1...10).map { chunk(Int64($0), document: Int64($0)) }
+        let keyword = [chunk(99, document: 42), chunk(3, document: 3)]
+        let plain = DocumentFusion.fuse([vector, keyword], k: 60, weights: [3, 1])
+        #expect(plain.first?.key == 3, "the vector ranking leads without a decisive keyword document")
+        #expect(!plain.prefix(5).contains { $0.key == 99 })
+        let led = DocumentFusion.fuse([vector, keyword], k: 60, weights: [3, 1], leading: 42)
+        #expect(led.first?.key == 99)
+        #expect(led.map(\.key).dropFirst().elementsEqual(plain.map(\.key).filter { $0 != 99 }))
+        #expect((led.first?.score ?? 0) >= (led.dropFirst().first?.score ?? 0))
+    }
+}
