@@ -20,8 +20,10 @@ struct Retriever: Sendable {
         if options.mode == .automatic { options.mode = embedder is LocalEmbedder || embedder == nil ? .keyword : .hybrid }
         let allowed = try await allowedDocuments(options)
         if let allowed, allowed.isEmpty { return [] }
-        // Deeper than k: results are grouped by document and maps go last, so more candidates are needed.
-        let depth = max(options.k * 8, 50)
+        // Deeper than k: results are grouped by document and maps go last, so more candidates are needed. Hybrid
+        // fusion reaches deeper still: a document one ranking puts first must meet, in the other, its own rank there
+        // rather than none at all, or documents both rankings list in the middle overtake it.
+        let depth = options.mode == .hybrid ? max(options.k * 40, 400) : max(options.k * 8, 50)
         var rankings: [[StoredChunk]] = []
         var scores: [Int64: Double] = [:]
         var decisive: Int64?
