@@ -1,0 +1,182 @@
+#include "CEncoderKernels.h"
+
+#include <math.h>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define TEK_X86 1
+#endif
+
+// GELU's error function as a rational approximation on [-4, 4] (Eigen's float erf), within a few float ulps of erff.
+static const float tek_erf_p[7] = {-2.72614225801306e-10f, 2.77068142495902e-08f, -2.10102402082508e-06f,
+                                   -5.69250639462346e-05f, -7.34990630326855e-04f, -2.95459980854025e-03f,
+                                   -1.60960333262415e-02f};
+static const float tek_erf_q[5] = {-1.45660718464996e-05f, -2.13374055278905e-04f, -1.68282697438203e-03f,
+                                   -7.37332916720468e-03f, -1.42647390514189e-02f};
+static const float tek_sqrt_half = 0.70710678118654752f;
+static const float tek_sqrt_two_over_pi = 0.79788456080286536f;
+
+// MARK: Portable
+
+static void tek_softmax_rows_scalar(float *scores, size_t rows, size_t columns) {
+    for (size_t row = 0; row < rows; row++) {
+        float *values = scores + row * columns;
+        float largest = -INFINITY;
+        for (size_t i = 0; i < columns; i++) largest = values[i] > largest ? values[i] : largest;
+        float sum = 0;
+        for (size_t i = 0; i < columns; i++) {
+            values[i] = expf(values[i] - largest);
+            sum += values[i];
+        }
+        float inverse = 1 / sum;
+        for (size_t i = 0; i < columns; i++) values[i] *= inverse;
+    }
+}
+
+static void tek_activate_scalar(float *values, size_t count, tek_activation activation) {
+    switch (activation) {
+    case TEK_ACTIVATION_GELU:
+        for (size_t i = 0; i < count; i++) values[i] = 0.5f * values[i] * (1 + erff(values[i] * tek_sqrt_half));
+        break;
+    case TEK_ACTIVATION_GELU_TANH:
+        for (size_t i = 0; i < count; i++) {
+            float x = values[i];
+            values[i] = 0.5f * x * (1 + tanhf(tek_sqrt_two_over_pi * (x + 0.044715f * x * x * x)));
+        }
+        break;
+    case TEK_ACTIVATION_RELU:
+        for (size_t i = 0; i < count; i++) values[i] = values[i] > 0 ? values[i] : 0;
+        break;
+    }
+}
+
+// MARK: AVX2
+
+#ifdef TEK_X86
+static int tek_has_avx2(void) {
+    static int cached = -1;
+    if (cached < 0) {
+        __builtin_cpu_init();
+        cached = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    }
+    return cached;
+}
+
+// e^x within about 2 ulps for x in [-87, 88] (Cephes' expf polynomial); below -87 gives about 1e-38, not 0.
+__attribute__((target("avx2,fma"))) static inline __m256 tek_exp8(__m256 x) {
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.0f)), _mm256_set1_ps(88.0f));
+    __m256 n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m256 r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
+    r = _mm256_fmadd_ps(n, _mm256_set1_ps(2.12194440e-4f), r);
+    __m256 p = _mm256_set1_ps(1.9875691500e-4f);
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.3981999507e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.3334519073e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.1665795894e-2f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.6666665459e-1f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(5.0000001201e-1f));
+    __m256 y = _mm256_add_ps(_mm256_fmadd_ps(_mm256_mul_ps(p, r), r, r), _mm256_set1_ps(1.0f));
+    __m256i exponent = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
+    return _mm256_mul_ps(y, _mm256_castsi256_ps(exponent));
+}
+
+__attribute__((target("avx2,fma"))) static inline float tek_sum8(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+__attribute__((target("avx2,fma"))) static inline float tek_max8(__m256 v) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_max_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+__attribute__((target("avx2,fma"))) static void tek_softmax_rows_avx2(float *scores, size_t rows, size_t columns) {
+    size_t lanes = columns / 8 * 8;
+    for (size_t row = 0; row < rows; row++) {
+        float *values = scores + row * columns;
+        __m256 largest8 = _mm256_set1_ps(-INFINITY);
+        for (size_t i = 0; i < lanes; i += 8) largest8 = _mm256_max_ps(largest8, _mm256_loadu_ps(values + i));
+        float largest = tek_max8(largest8);
+        for (size_t i = lanes; i < columns; i++) largest = values[i] > largest ? values[i] : largest;
+        __m256 shift = _mm256_set1_ps(largest);
+        __m256 sums = _mm256_setzero_ps();
+        for (size_t i = 0; i < lanes; i += 8) {
+            __m256 e = tek_exp8(_mm256_sub_ps(_mm256_loadu_ps(values + i), shift));
+            _mm256_storeu_ps(values + i, e);
+            sums = _mm256_add_ps(sums, e);
+        }
+        float sum = tek_sum8(sums);
+        for (size_t i = lanes; i < columns; i++) {
+            values[i] = expf(values[i] - largest);
+            sum += values[i];
+        }
+        __m256 inverse = _mm256_set1_ps(1 / sum);
+        for (size_t i = 0; i < lanes; i += 8) _mm256_storeu_ps(values + i, _mm256_mul_ps(_mm256_loadu_ps(values + i), inverse));
+        for (size_t i = lanes; i < columns; i++) values[i] *= 1 / sum;
+    }
+}
+
+__attribute__((target("avx2,fma"))) static inline __m256 tek_erf8(__m256 x) {
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-4.0f)), _mm256_set1_ps(4.0f));
+    __m256 x2 = _mm256_mul_ps(x, x);
+    __m256 p = _mm256_set1_ps(tek_erf_p[0]);
+    for (int i = 1; i < 7; i++) p = _mm256_fmadd_ps(p, x2, _mm256_set1_ps(tek_erf_p[i]));
+    __m256 q = _mm256_set1_ps(tek_erf_q[0]);
+    for (int i = 1; i < 5; i++) q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(tek_erf_q[i]));
+    return _mm256_div_ps(_mm256_mul_ps(p, x), q);
+}
+
+__attribute__((target("avx2,fma"))) static void tek_activate_avx2(float *values, size_t count, tek_activation activation) {
+    size_t lanes = count / 8 * 8;
+    __m256 half = _mm256_set1_ps(0.5f), one = _mm256_set1_ps(1.0f);
+    switch (activation) {
+    case TEK_ACTIVATION_GELU:
+        for (size_t i = 0; i < lanes; i += 8) {
+            __m256 x = _mm256_loadu_ps(values + i);
+            __m256 erf = tek_erf8(_mm256_mul_ps(x, _mm256_set1_ps(tek_sqrt_half)));
+            _mm256_storeu_ps(values + i, _mm256_mul_ps(_mm256_mul_ps(half, x), _mm256_add_ps(one, erf)));
+        }
+        break;
+    case TEK_ACTIVATION_GELU_TANH:
+        for (size_t i = 0; i < lanes; i += 8) {
+            __m256 x = _mm256_loadu_ps(values + i);
+            __m256 cube = _mm256_mul_ps(_mm256_mul_ps(x, x), x);
+            __m256 u = _mm256_mul_ps(_mm256_set1_ps(tek_sqrt_two_over_pi), _mm256_fmadd_ps(_mm256_set1_ps(0.044715f), cube, x));
+            // 0.5 (1 + tanh u) = 1 - 1 / (e^(2u) + 1)
+            __m256 e = tek_exp8(_mm256_add_ps(u, u));
+            __m256 gate = _mm256_sub_ps(one, _mm256_div_ps(one, _mm256_add_ps(e, one)));
+            _mm256_storeu_ps(values + i, _mm256_mul_ps(x, gate));
+        }
+        break;
+    case TEK_ACTIVATION_RELU:
+        for (size_t i = 0; i < lanes; i += 8) _mm256_storeu_ps(values + i, _mm256_max_ps(_mm256_loadu_ps(values + i), _mm256_setzero_ps()));
+        break;
+    }
+    tek_activate_scalar(values + lanes, count - lanes, activation);
+}
+#endif
+
+// MARK: Entry points
+
+void tek_softmax_rows(float *scores, size_t rows, size_t columns) {
+#ifdef TEK_X86
+    if (tek_has_avx2()) {
+        tek_softmax_rows_avx2(scores, rows, columns);
+        return;
+    }
+#endif
+    tek_softmax_rows_scalar(scores, rows, columns);
+}
+
+void tek_activate(float *values, size_t count, tek_activation activation) {
+#ifdef TEK_X86
+    if (tek_has_avx2()) {
+        tek_activate_avx2(values, count, activation);
+        return;
+    }
+#endif
+    tek_activate_scalar(values, count, activation);
+}

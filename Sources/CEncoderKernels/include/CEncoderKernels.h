@@ -1,0 +1,29 @@
+// Row kernels for TextEncoder's forward pass: the attention softmax and the feed-forward activations.
+// Plain C with x86 AVX2/FMA paths chosen at run time (a portable loop elsewhere), because Swift has no per-function
+// target attributes and its baseline x86-64 build runs SIMD8 math on SSE2 without fused multiply-add.
+#pragma once
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// The feed-forward activations of a BERT layer.
+typedef enum {
+    /// x * Φ(x) with the error function ("gelu").
+    TEK_ACTIVATION_GELU = 0,
+    /// The tanh approximation of GELU ("gelu_new", "gelu_pytorch_tanh").
+    TEK_ACTIVATION_GELU_TANH = 1,
+    /// max(0, x).
+    TEK_ACTIVATION_RELU = 2,
+} tek_activation;
+
+/// Replaces each of `rows` rows of `columns` floats by its softmax.
+void tek_softmax_rows(float *scores, size_t rows, size_t columns);
+
+/// Applies `activation` in place to `count` floats.
+void tek_activate(float *values, size_t count, tek_activation activation);
+
+#ifdef __cplusplus
+}
+#endif
