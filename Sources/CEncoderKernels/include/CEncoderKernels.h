@@ -1,5 +1,6 @@
-// Row kernels for TextEncoder's forward pass: the attention softmax and the feed-forward activations.
-// Plain C with x86 AVX2/FMA paths chosen at run time (a portable loop elsewhere), because Swift has no per-function
+// Kernels for TextEncoder's forward pass: the attention softmax, the feed-forward activations, and products with
+// few rows (one query), where BLAS spends more time packing the weights than multiplying.
+// Plain C with x86 AVX2/FMA and AVX-512 paths chosen at run time (a portable loop elsewhere), because Swift has no per-function
 // target attributes and its baseline x86-64 build runs SIMD8 math on SSE2 without fused multiply-add.
 #pragma once
 #include <stddef.h>
@@ -23,6 +24,14 @@ void tek_softmax_rows(float *scores, size_t rows, size_t columns);
 
 /// Applies `activation` in place to `count` floats.
 void tek_activate(float *values, size_t count, tek_activation activation);
+
+/// Whether tek_linear_few_rows has a vector path on this machine (AVX-512); without one, BLAS is faster.
+int tek_linear_few_rows_is_fast(void);
+
+/// y[r * ldy + j] += dot(row r of x, row j of weight) for r < rows and j < outputs, x being rows x inputs and
+/// weight outputs x inputs, both row-major: x W^T read straight from the weights, each weight read once.
+void tek_linear_few_rows(const float *x, size_t rows, size_t inputs, const float *weight, size_t outputs, float *y,
+                         size_t ldy);
 
 #ifdef __cplusplus
 }

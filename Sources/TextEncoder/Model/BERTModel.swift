@@ -164,9 +164,7 @@ struct BERTModel: Sendable {
     ) {
         let blocks = max(1, min(threads, outputs / 16))
         if blocks == 1 {
-            BLAS.gemm(
-                m: rows, n: outputs, k: inputs, x, lda: inputs, weight.pointer, ldb: inputs, transposeB: true, beta: 1,
-                y, ldc: outputs)
+            Self.product(x, rows: rows, inputs: inputs, weight.pointer, outputs: outputs, into: y, ldy: outputs)
             return
         }
         let output = SendablePointer(y)
@@ -174,9 +172,26 @@ struct BERTModel: Sendable {
         DispatchQueue.concurrentPerform(iterations: blocks) { block in
             let start = outputs * block / blocks
             let end = outputs * (block + 1) / blocks
+            Self.product(
+                input.pointer, rows: rows, inputs: inputs, weight.pointer + start * inputs, outputs: end - start,
+                into: output.pointer + start, ldy: outputs)
+        }
+    }
+
+    /// The most rows for which reading the weights directly beats BLAS, which first copies (packs) all of them.
+    private static let fewRows = tek_linear_few_rows_is_fast() != 0 ? 32 : 0
+
+    /// `y += x W^T` for `rows` rows, `y` having `ldy` floats a row.
+    private static func product(
+        _ x: UnsafePointer<Float>, rows: Int, inputs: Int, _ weight: UnsafePointer<Float>, outputs: Int,
+        into y: UnsafeMutablePointer<Float>, ldy: Int
+    ) {
+        if rows <= fewRows {
+            tek_linear_few_rows(x, rows, inputs, weight, outputs, y, ldy)
+        } else {
             BLAS.gemm(
-                m: rows, n: end - start, k: inputs, input.pointer, lda: inputs, weight.pointer + start * inputs,
-                ldb: inputs, transposeB: true, beta: 1, output.pointer + start, ldc: outputs)
+                m: rows, n: outputs, k: inputs, x, lda: inputs, weight, ldb: inputs, transposeB: true, beta: 1, y,
+                ldc: ldy)
         }
     }
 
