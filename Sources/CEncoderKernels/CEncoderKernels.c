@@ -7,12 +7,6 @@
 #define TEK_X86 1
 #endif
 
-// GELU's error function as a rational approximation on [-4, 4] (Eigen's float erf), within a few float ulps of erff.
-static const float tek_erf_p[7] = {-2.72614225801306e-10f, 2.77068142495902e-08f, -2.10102402082508e-06f,
-                                   -5.69250639462346e-05f, -7.34990630326855e-04f, -2.95459980854025e-03f,
-                                   -1.60960333262415e-02f};
-static const float tek_erf_q[5] = {-1.45660718464996e-05f, -2.13374055278905e-04f, -1.68282697438203e-03f,
-                                   -7.37332916720468e-03f, -1.42647390514189e-02f};
 static const float tek_sqrt_half = 0.70710678118654752f;
 static const float tek_sqrt_two_over_pi = 0.79788456080286536f;
 
@@ -132,6 +126,12 @@ __attribute__((target("avx2,fma"))) static void tek_softmax_rows_avx2(float *sco
     }
 }
 
+// GELU's error function as a rational approximation on [-4, 4] (Eigen's float erf), within a few float ulps of erff.
+static const float tek_erf_p[7] = {-2.72614225801306e-10f, 2.77068142495902e-08f, -2.10102402082508e-06f,
+                                   -5.69250639462346e-05f, -7.34990630326855e-04f, -2.95459980854025e-03f,
+                                   -1.60960333262415e-02f};
+static const float tek_erf_q[5] = {-1.45660718464996e-05f, -2.13374055278905e-04f, -1.68282697438203e-03f,
+                                   -7.37332916720468e-03f, -1.42647390514189e-02f};
 __attribute__((target("avx2,fma"))) static inline __m256 tek_erf8(__m256 x) {
     x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-4.0f)), _mm256_set1_ps(4.0f));
     __m256 x2 = _mm256_mul_ps(x, x);
@@ -239,24 +239,23 @@ __attribute__((target("avx512f,avx512dq"))) static void tek_linear_few_rows_avx5
 
 // MARK: Entry points
 
-void tek_softmax_rows(float *scores, size_t rows, size_t columns) {
+// Calls `fast` where the CPU has what `has` checks for, `portable` elsewhere.
 #ifdef TEK_X86
-    if (tek_has_avx2()) {
-        tek_softmax_rows_avx2(scores, rows, columns);
-        return;
-    }
+#define TEK_DISPATCH(has, fast, portable, ...) \
+    do {                                      \
+        if (has()) fast(__VA_ARGS__);         \
+        else portable(__VA_ARGS__);           \
+    } while (0)
+#else
+#define TEK_DISPATCH(has, fast, portable, ...) portable(__VA_ARGS__)
 #endif
-    tek_softmax_rows_scalar(scores, rows, columns);
+
+void tek_softmax_rows(float *scores, size_t rows, size_t columns) {
+    TEK_DISPATCH(tek_has_avx2, tek_softmax_rows_avx2, tek_softmax_rows_scalar, scores, rows, columns);
 }
 
 void tek_activate(float *values, size_t count, tek_activation activation) {
-#ifdef TEK_X86
-    if (tek_has_avx2()) {
-        tek_activate_avx2(values, count, activation);
-        return;
-    }
-#endif
-    tek_activate_scalar(values, count, activation);
+    TEK_DISPATCH(tek_has_avx2, tek_activate_avx2, tek_activate_scalar, values, count, activation);
 }
 
 int tek_linear_few_rows_is_fast(void) {
@@ -270,11 +269,6 @@ int tek_linear_few_rows_is_fast(void) {
 void tek_linear_few_rows(const float *x, size_t rows, size_t inputs, const float *weight, size_t outputs, float *y,
                          size_t ldy) {
     if (rows == 0 || outputs == 0) return;
-#ifdef TEK_X86
-    if (tek_has_avx512()) {
-        tek_linear_few_rows_avx512(x, rows, inputs, weight, outputs, y, ldy);
-        return;
-    }
-#endif
-    tek_linear_few_rows_scalar(x, rows, inputs, weight, outputs, y, ldy);
+    TEK_DISPATCH(tek_has_avx512, tek_linear_few_rows_avx512, tek_linear_few_rows_scalar, x, rows, inputs, weight,
+                 outputs, y, ldy);
 }
