@@ -60,14 +60,23 @@ static void tek_linear_few_rows_scalar(const float *x, size_t rows, size_t input
 // MARK: AVX2
 
 #ifdef TEK_X86
-static int tek_has_avx2(void) {
+enum { TEK_AVX2 = 1, TEK_AVX512 = 2 };
+
+// The vector extensions the kernels use, looked up once.
+static int tek_features(void) {
     static int cached = -1;
     if (cached < 0) {
         __builtin_cpu_init();
-        cached = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+        int avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+        int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+        cached = (avx2 ? TEK_AVX2 : 0) | (avx512 ? TEK_AVX512 : 0);
     }
     return cached;
 }
+
+static int tek_has_avx2(void) { return (tek_features() & TEK_AVX2) != 0; }
+
+static int tek_has_avx512(void) { return (tek_features() & TEK_AVX512) != 0; }
 
 // e^x within about 2 ulps for x in [-87, 88] (Cephes' expf polynomial); below -87 gives about 1e-38, not 0.
 __attribute__((target("avx2,fma"))) static inline __m256 tek_exp8(__m256 x) {
@@ -172,15 +181,6 @@ __attribute__((target("avx2,fma"))) static void tek_activate_avx2(float *values,
 }
 
 // MARK: AVX-512
-
-static int tek_has_avx512(void) {
-    static int cached = -1;
-    if (cached < 0) {
-        __builtin_cpu_init();
-        cached = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-    }
-    return cached;
-}
 
 // Sums of four vectors, one lane each.
 __attribute__((target("avx512f,avx512dq"))) static inline __m128 tek_sum4x16(__m512 a, __m512 b, __m512 c, __m512 d) {
