@@ -99,6 +99,10 @@ let package = Package(
             path: "Sources/CVectorKernels"
         ),
         .target(
+            name: "CEncoderKernels",
+            path: "Sources/CEncoderKernels"
+        ),
+        .target(
             name: "VectorIndex",
             dependencies: [
                 "CVectorKernels",
@@ -111,6 +115,7 @@ let package = Package(
         .target(
             name: "TextEncoder",
             dependencies: [
+                "CEncoderKernels",
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -11,7 +11,8 @@ public struct EncoderOptions: Sendable, Hashable {
     /// Overrides the prompts by role name (such as `["query": "query: ", "document": "passage: "]`), for models
     /// whose folder does not record them (e5); `nil` keeps the folder's.
     public var prompts: [String: String]?
-    /// The most tokens one forward pass packs together, bounding working memory; 8,192 by default.
+    /// The most tokens one forward pass packs together, bounding working memory; 8,192 by default. Passes aim
+    /// at about 512 tokens below that, so that their activations stay in cache.
     public var batchTokenLimit: Int
 
     /// Creates options.

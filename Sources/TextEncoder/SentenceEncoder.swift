@@ -159,6 +159,7 @@ public struct SentenceEncoder: Sendable {
         let next = Mutex(0)
         let workers = min(threadCount, batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let workspace = BERTModel.Workspace()
             while true {
                 let taken = next.withLock { value -> Int in
                     defer { value += 1 }
@@ -166,7 +167,8 @@ public struct SentenceEncoder: Sendable {
                 }
                 guard taken < batches.count else { return }
                 let batch = batches[taken]
-                let vectors = model.embed(batch.map { sequences[$0] }, pooling: pooling, normalizes: normalizes)
+                let vectors = model.embed(
+                    batch.map { sequences[$0] }, pooling: pooling, normalizes: normalizes, workspace: workspace)
                 results.withLock { all in
                     for (position, index) in batch.enumerated() { all[index] = vectors[position] }
                 }
@@ -175,14 +177,19 @@ public struct SentenceEncoder: Sendable {
         return results.withLock { $0 }
     }
 
+    /// The tokens a forward pass aims at: few enough that a pass's activations stay in the caches, enough that
+    /// its matrix products run at full speed.
+    static let passTokens = 512
+
     /// Splits sequence indices into forward passes: sorted by length (longest first), each pass at most
-    /// `tokenLimit` tokens and, when there are several threads, about an equal share of the tokens.
+    /// `tokenLimit` tokens (and about ``passTokens``) and, when there are several threads, about an equal share
+    /// of the tokens.
     static func plan(_ lengths: [Int], threads: Int, tokenLimit: Int) -> [[Int]] {
         let order = lengths.indices.sorted { lengths[$0] > lengths[$1] }
         let total = lengths.reduce(0, +)
         // Several passes per thread even out the work when lengths differ.
         let share = threads > 1 ? max(64, total / (threads * 4)) : total
-        let target = max(1, min(tokenLimit, share))
+        let target = max(1, min(tokenLimit, share, passTokens))
         var batches: [[Int]] = []
         var current: [Int] = []
         var tokens = 0

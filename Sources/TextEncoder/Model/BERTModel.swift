@@ -1,3 +1,4 @@
+internal import CEncoderKernels
 import Dispatch
 import Foundation
 
@@ -28,8 +29,12 @@ struct BERTModel: Sendable {
     ///   - normalizes: Whether to scale each vector to unit length.
     ///   - threads: Threads that split each matrix product by output columns (for a lone short pass, such as
     ///     one query); 1 by default.
+    ///   - workspace: Scratch memory for the pass, reused across the passes of one thread.
     /// - Returns: One vector of `hiddenSize` floats per sequence.
-    func embed(_ sequences: [[Int32]], pooling: PoolingStrategy, normalizes: Bool, threads: Int = 1) -> [[Float]] {
+    func embed(
+        _ sequences: [[Int32]], pooling: PoolingStrategy, normalizes: Bool, threads: Int = 1,
+        workspace: Workspace = Workspace()
+    ) -> [[Float]] {
         let h = configuration.hiddenSize
         var offsets: [Int] = []
         var total = 0
@@ -38,9 +43,7 @@ struct BERTModel: Sendable {
             total += sequence.count
         }
         guard total > 0 else { return sequences.map { _ in [Float](repeating: 0, count: h) } }
-        let states = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        defer { states.deallocate() }
-        forward(sequences, offsets: offsets, total: total, threads: threads, into: states)
+        let states = forward(sequences, offsets: offsets, total: total, threads: threads, workspace: workspace)
         return sequences.indices.map { index in
             let rows = sequences[index].count
             var vector = [Float](repeating: 0, count: h)
@@ -70,27 +73,26 @@ struct BERTModel: Sendable {
         }
     }
 
-    /// Fills `x` (`total` x `hiddenSize`) with the last hidden states of the packed sequences.
+    /// Returns the last hidden states of the packed sequences (`total` x `hiddenSize`, in `workspace`).
     private func forward(
-        _ sequences: [[Int32]], offsets: [Int], total: Int, threads: Int, into x: UnsafeMutablePointer<Float>
-    ) {
+        _ sequences: [[Int32]], offsets: [Int], total: Int, threads: Int, workspace: Workspace
+    ) -> UnsafeMutablePointer<Float> {
         _ = BLAS.configureThreading
         let c = configuration
         let h = c.hiddenSize
         let inner = c.intermediateSize
-        let heads = c.attentionHeadCount
         let d = c.headSize
         let longest = sequences.map(\.count).max() ?? 0
-        let q = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        let k = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        let v = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        let context = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        let attended = UnsafeMutablePointer<Float>.allocate(capacity: total * h)
-        let expanded = UnsafeMutablePointer<Float>.allocate(capacity: total * inner)
-        let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(longest * longest, 1))
-        defer {
-            for buffer in [q, k, v, context, attended, expanded, scores] { buffer.deallocate() }
-        }
+        // x and attended live through a layer; the projections and context die before the expansion that
+        // reuses their memory, so a pass needs (2h + max(4h, inner)) floats a token.
+        let shared = total * max(4 * h, inner)
+        let memory = workspace.floats(2 * total * h + shared + longest * longest)
+        let x = memory
+        let attended = x + total * h
+        let qkv = attended + total * h
+        let context = qkv + 3 * total * h
+        let expanded = qkv
+        let scores = qkv + shared
         let w = weights
         // Embeddings: word + position + token type 0, then LayerNorm.
         for (index, sequence) in sequences.enumerated() {
@@ -105,59 +107,64 @@ struct BERTModel: Sendable {
         layerNorm(x, rows: total, weight: w.embeddingNormWeight, bias: w.embeddingNormBias)
         let scale = 1 / Float(d).squareRoot()
         for layer in w.layers {
-            linear(x, rows: total, inputs: h, layer.query, layer.queryBias, outputs: h, into: q, threads: threads)
-            linear(x, rows: total, inputs: h, layer.key, layer.keyBias, outputs: h, into: k, threads: threads)
-            linear(x, rows: total, inputs: h, layer.value, layer.valueBias, outputs: h, into: v, threads: threads)
+            // qkv = x Wqkv^T + bqkv, each row [q | k | v].
+            fill(qkv, rows: total, columns: 3 * h, bias: layer.queryKeyValueBias)
+            linear(x, rows: total, inputs: h, layer.queryKeyValue, outputs: 3 * h, into: qkv, threads: threads)
             for (index, sequence) in sequences.enumerated() {
                 let n = sequence.count
-                let base = offsets[index] * h
-                for head in 0..<heads {
-                    let column = base + head * d
+                let row = offsets[index]
+                for head in 0..<c.attentionHeadCount {
+                    let q = qkv + row * 3 * h + head * d
                     BLAS.gemm(
-                        m: n, n: n, k: d, alpha: scale, q + column, lda: h, k + column, ldb: h, transposeB: true,
+                        m: n, n: n, k: d, alpha: scale, q, lda: 3 * h, q + h, ldb: 3 * h, transposeB: true,
                         beta: 0, scores, ldc: n)
-                    softmaxRows(scores, rows: n, columns: n)
+                    Self.softmaxRows(scores, rows: n, columns: n)
                     BLAS.gemm(
-                        m: n, n: d, k: n, scores, lda: n, v + column, ldb: h, transposeB: false, beta: 0,
-                        context + column, ldc: h)
+                        m: n, n: d, k: n, scores, lda: n, q + 2 * h, ldb: 3 * h, transposeB: false, beta: 0,
+                        context + row * h + head * d, ldc: h)
                 }
             }
             // attended = LayerNorm(x + context Wo^T + bo)
-            attended.update(from: x, count: total * h)
-            linear(context, rows: total, inputs: h, layer.attentionOutput, layer.attentionOutputBias, outputs: h,
-                into: attended, accumulate: true, threads: threads)
+            fill(attended, rows: total, columns: h, bias: layer.attentionOutputBias, adding: x)
+            linear(context, rows: total, inputs: h, layer.attentionOutput, outputs: h, into: attended, threads: threads)
             layerNorm(attended, rows: total, weight: layer.attentionNormWeight, bias: layer.attentionNormBias)
             // x = LayerNorm(attended + act(attended Wi^T + bi) Wo2^T + bo2)
-            linear(attended, rows: total, inputs: h, layer.intermediate, layer.intermediateBias, outputs: inner,
-                into: expanded, threads: threads)
+            fill(expanded, rows: total, columns: inner, bias: layer.intermediateBias)
+            linear(attended, rows: total, inputs: h, layer.intermediate, outputs: inner, into: expanded, threads: threads)
             activation.apply(expanded, count: total * inner)
-            x.update(from: attended, count: total * h)
-            linear(expanded, rows: total, inputs: inner, layer.output, layer.outputBias, outputs: h, into: x,
-                accumulate: true, threads: threads)
+            fill(x, rows: total, columns: h, bias: layer.outputBias, adding: attended)
+            linear(expanded, rows: total, inputs: inner, layer.output, outputs: h, into: x, threads: threads)
             layerNorm(x, rows: total, weight: layer.outputNormWeight, bias: layer.outputNormBias)
+        }
+        return x
+    }
+
+    /// Sets each row of `y` (`rows` x `columns`) to `bias`, plus the same row of `residual` if given.
+    private func fill(
+        _ y: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: WeightMatrix,
+        adding residual: UnsafePointer<Float>? = nil
+    ) {
+        for row in 0..<rows {
+            let target = y + row * columns
+            if let residual {
+                let source = residual + row * columns
+                for column in 0..<columns { target[column] = source[column] + bias.pointer[column] }
+            } else {
+                target.update(from: bias.pointer, count: columns)
+            }
         }
     }
 
-    /// `y = x W^T + b` (or `y += x W^T + b` when `accumulate`), `W` being `outputs` x `inputs` row-major.
+    /// `y += x W^T`, `W` being `outputs` x `inputs` row-major.
     ///
     /// With several threads, each computes a block of output columns from its block of weight rows.
     private func linear(
-        _ x: UnsafePointer<Float>, rows: Int, inputs: Int, _ weight: WeightMatrix, _ bias: WeightMatrix,
-        outputs: Int, into y: UnsafeMutablePointer<Float>, accumulate: Bool = false, threads: Int = 1
+        _ x: UnsafePointer<Float>, rows: Int, inputs: Int, _ weight: WeightMatrix, outputs: Int,
+        into y: UnsafeMutablePointer<Float>, threads: Int
     ) {
-        for row in 0..<rows {
-            let target = y + row * outputs
-            if accumulate {
-                for column in 0..<outputs { target[column] += bias.pointer[column] }
-            } else {
-                target.update(from: bias.pointer, count: outputs)
-            }
-        }
         let blocks = max(1, min(threads, outputs / 16))
         if blocks == 1 {
-            BLAS.gemm(
-                m: rows, n: outputs, k: inputs, x, lda: inputs, weight.pointer, ldb: inputs, transposeB: true, beta: 1,
-                y, ldc: outputs)
+            Self.product(x, rows: rows, inputs: inputs, weight.pointer, outputs: outputs, into: y, ldy: outputs)
             return
         }
         let output = SendablePointer(y)
@@ -165,9 +172,26 @@ struct BERTModel: Sendable {
         DispatchQueue.concurrentPerform(iterations: blocks) { block in
             let start = outputs * block / blocks
             let end = outputs * (block + 1) / blocks
+            Self.product(
+                input.pointer, rows: rows, inputs: inputs, weight.pointer + start * inputs, outputs: end - start,
+                into: output.pointer + start, ldy: outputs)
+        }
+    }
+
+    /// The most rows for which reading the weights directly beats BLAS, which first copies (packs) all of them.
+    private static let fewRows = tek_linear_few_rows_is_fast() != 0 ? 32 : 0
+
+    /// `y += x W^T` for `rows` rows, `y` having `ldy` floats a row.
+    private static func product(
+        _ x: UnsafePointer<Float>, rows: Int, inputs: Int, _ weight: UnsafePointer<Float>, outputs: Int,
+        into y: UnsafeMutablePointer<Float>, ldy: Int
+    ) {
+        if rows <= fewRows {
+            tek_linear_few_rows(x, rows, inputs, weight, outputs, y, ldy)
+        } else {
             BLAS.gemm(
-                m: rows, n: end - start, k: inputs, input.pointer, lda: inputs, weight.pointer + start * inputs,
-                ldb: inputs, transposeB: true, beta: 1, output.pointer + start, ldc: outputs)
+                m: rows, n: outputs, k: inputs, x, lda: inputs, weight, ldb: inputs, transposeB: true, beta: 1, y,
+                ldc: ldy)
         }
     }
 
@@ -205,31 +229,31 @@ struct BERTModel: Sendable {
         UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
     }
 
-    private func softmaxRows(_ scores: UnsafeMutablePointer<Float>, rows: Int, columns: Int) {
-        let lanes = columns / 8 * 8
-        for row in 0..<rows {
-            let values = scores + row * columns
-            var largest8 = SIMD8<Float>(repeating: -.infinity)
-            for column in stride(from: 0, to: lanes, by: 8) {
-                let next = load8(values + column)
-                largest8.replace(with: next, where: next .> largest8)
-            }
-            var largest = largest8.max()
-            for column in lanes..<columns { largest = max(largest, values[column]) }
-            var sums = SIMD8<Float>()
-            for column in stride(from: 0, to: lanes, by: 8) {
-                let e = FastMath.exp(load8(values + column) - largest)
-                UnsafeMutableRawPointer(values + column).storeBytes(of: e, as: SIMD8<Float>.self)
-                sums += e
-            }
-            var sum = sums.sum()
-            for column in lanes..<columns {
-                let e = Foundation.exp(values[column] - largest)
-                values[column] = e
-                sum += e
-            }
-            let inverse = 1 / sum
-            for column in 0..<columns { values[column] *= inverse }
+    /// Replaces each row of `scores` by its softmax.
+    static func softmaxRows(_ scores: UnsafeMutablePointer<Float>, rows: Int, columns: Int) {
+        tek_softmax_rows(scores, rows, columns)
+    }
+}
+
+extension BERTModel {
+    /// Scratch memory for forward passes on one thread: grown to the largest pass it has seen and then reused,
+    /// so a stream of passes allocates once.
+    final class Workspace {
+        private var buffer: UnsafeMutablePointer<Float>?
+        private var capacity = 0
+
+        init() {}
+
+        deinit { buffer?.deallocate() }
+
+        /// Returns room for at least `count` floats, invalidating what an earlier call returned.
+        func floats(_ count: Int) -> UnsafeMutablePointer<Float> {
+            if let buffer, capacity >= count { return buffer }
+            buffer?.deallocate()
+            let fresh = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+            buffer = fresh
+            capacity = count
+            return fresh
         }
     }
 }

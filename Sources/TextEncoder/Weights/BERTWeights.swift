@@ -9,9 +9,8 @@ final class BERTWeights: @unchecked Sendable {
     // Immutable after init; `owned` is freed in deinit, `file` keeps the mapping alive.
 
     struct Layer: Sendable {
-        var query: WeightMatrix, queryBias: WeightMatrix
-        var key: WeightMatrix, keyBias: WeightMatrix
-        var value: WeightMatrix, valueBias: WeightMatrix
+        /// The query, key and value projections stacked (`3h` x `h`), so one product computes all three.
+        var queryKeyValue: WeightMatrix, queryKeyValueBias: WeightMatrix
         var attentionOutput: WeightMatrix, attentionOutputBias: WeightMatrix
         var attentionNormWeight: WeightMatrix, attentionNormBias: WeightMatrix
         var intermediate: WeightMatrix, intermediateBias: WeightMatrix
@@ -70,6 +69,17 @@ final class BERTWeights: @unchecked Sendable {
                     "tensor \"\(info.name)\" has dtype \(info.dataType); supported: F32, F16, BF16", path: path)
             }
         }
+        func stack(_ parts: [WeightMatrix]) -> WeightMatrix {
+            let count = parts.reduce(0) { $0 + $1.count }
+            let buffer = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+            owned.append(buffer)
+            var offset = 0
+            for part in parts {
+                (buffer + offset).update(from: part.pointer, count: part.count)
+                offset += part.count
+            }
+            return WeightMatrix(pointer: UnsafePointer(buffer), count: count)
+        }
         do {
             let h = c.hiddenSize
             wordEmbeddings = try load("embeddings.word_embeddings.weight", [c.vocabularySize, h])
@@ -81,14 +91,15 @@ final class BERTWeights: @unchecked Sendable {
             for index in 0..<c.layerCount {
                 let p = "encoder.layer.\(index)."
                 let i = c.intermediateSize
+                let projections = ["query", "key", "value"]
                 layers.append(
                     Layer(
-                        query: try load(p + "attention.self.query.weight", [h, h]),
-                        queryBias: try load(p + "attention.self.query.bias", [h]),
-                        key: try load(p + "attention.self.key.weight", [h, h]),
-                        keyBias: try load(p + "attention.self.key.bias", [h]),
-                        value: try load(p + "attention.self.value.weight", [h, h]),
-                        valueBias: try load(p + "attention.self.value.bias", [h]),
+                        queryKeyValue: try stack(projections.map { name throws(TextEncoderError) in
+                            try load(p + "attention.self.\(name).weight", [h, h])
+                        }),
+                        queryKeyValueBias: try stack(projections.map { name throws(TextEncoderError) in
+                            try load(p + "attention.self.\(name).bias", [h])
+                        }),
                         attentionOutput: try load(p + "attention.output.dense.weight", [h, h]),
                         attentionOutputBias: try load(p + "attention.output.dense.bias", [h]),
                         attentionNormWeight: try load(
