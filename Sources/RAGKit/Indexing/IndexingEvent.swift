@@ -30,7 +30,8 @@ public struct IndexingProgress: Sendable, Hashable {
     public var elapsed: Duration
     /// Embedded tokens per second so far.
     public var rate: Double
-    /// Estimated time left, when it can be estimated.
+    /// Estimated time left, when it can be estimated: the bytes of the files left at the rate the files that needed
+    /// work (chunking and embedding) went so far; `nil` until one has.
     public var eta: Duration?
 
     /// Creates a progress snapshot.
