@@ -26,10 +26,11 @@ final class InterruptSignal {
         target.set { task.cancel() }
     }
 
-    /// Restores the default SIGINT behaviour.
+    /// Stops turning Ctrl-C into cancellation once the task is over. SIGINT stays ignored (unless a Ctrl-C already
+    /// armed the default for a second one), so a Ctrl-C that lands while a completed run prints its summary and exits
+    /// cannot kill the process by signal after the work is done.
     func stop() {
         source.cancel()
-        signal(SIGINT, SIG_DFL)
     }
 }
 
