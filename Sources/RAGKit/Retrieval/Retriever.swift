@@ -35,8 +35,7 @@ struct Retriever: Sendable {
         if options.mode != .vector {
             let ranked = try await keywordRanking(query, depth: depth, allowed: allowed)
             rankings.append(ranked.map(\.chunk))
-            decisive = Self.decisiveDocument(ranked)
-            if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } }
+            if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } } else { decisive = Self.decisiveDocument(ranked) }
         }
         let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered: [(chunk: StoredChunk, score: Double)]
