@@ -32,12 +32,18 @@ struct Retriever: Sendable {
             rankings.append(ranked.map(\.chunk))
             for entry in ranked { scores[entry.chunk.id] = entry.score }
         }
+        var byPassage: [StoredChunk] = []
         if options.mode != .vector {
-            let ranked = try await keywordRanking(query, depth: depth, allowed: allowed)
-            rankings.append(ranked.map(\.chunk))
-            if options.mode == .keyword { for entry in ranked { scores[entry.chunk.id] = entry.score } } else { decisive = Self.decisiveDocument(ranked) }
+            let ranked = try await keywordRankings(query, depth: depth, allowed: allowed)
+            rankings.append(ranked.chunks.map(\.chunk))
+            byPassage = ranked.byPassage
+            if options.mode == .keyword {
+                for entry in ranked.chunks { scores[entry.chunk.id] = entry.score }
+            } else {
+                decisive = Self.decisiveDocument(ranked.chunks)
+            }
         }
-        let byID = Dictionary(rankings.joined().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary((rankings.joined() + byPassage).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered: [(chunk: StoredChunk, score: Double)]
         if options.mode == .hybrid {
             // Vector ranking first, keyword second (see above); a semantic embedder's ranking weighs more.
@@ -45,6 +51,10 @@ struct Retriever: Sendable {
             ordered = DocumentFusion.fuse(rankings, k: options.fusionK, weights: [vectorWeight, 1], leading: decisive).compactMap { entry in
                 byID[entry.key].map { ($0, entry.score) }
             }
+        } else if options.mode == .keyword, !byPassage.isEmpty {
+            // Whole chunks and their passages, fused at the level of documents (see KeywordPassages).
+            ordered = DocumentFusion.fuse(rankings + [byPassage], k: options.fusionK, weights: [1, SearchOptions.passageKeywordWeight])
+                .compactMap { entry in byID[entry.key].map { ($0, entry.score) } }
         } else {
             ordered = (rankings.first ?? []).map { ($0, scores[$0.id] ?? 0) }
         }
@@ -93,9 +103,12 @@ struct Retriever: Sendable {
         return matches.flatMap { match in (chunks[match.id] ?? []).map { ($0, Double(match.score)) } }
     }
 
-    private func keywordRanking(_ query: String, depth: Int, allowed: Set<Int64>?) async throws(RAGError) -> [(chunk: StoredChunk, score: Double)] {
+    private func keywordRankings(_ query: String, depth: Int, allowed: Set<Int64>?) async throws(RAGError)
+        -> (chunks: [(chunk: StoredChunk, score: Double)], byPassage: [StoredChunk]) {
         let ranked = try await store.storage.keywordSearch(query, limit: depth, documentIDs: allowed)
-        let chunks = Dictionary(uniqueKeysWithValues: try await store.storage.chunks(ids: ranked.map(\.id)).map { ($0.id, $0) })
-        return ranked.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } }
+        let ids = Array(Set(ranked.chunks.map(\.id) + ranked.byPassage.map(\.id)))
+        let chunks = Dictionary(uniqueKeysWithValues: try await store.storage.chunks(ids: ids).map { ($0.id, $0) })
+        return (ranked.chunks.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } },
+                ranked.byPassage.compactMap { chunks[$0.id] })
     }
 }

@@ -11,7 +11,8 @@ public struct SearchMode: RawRepresentable, Sendable, Codable, Hashable, CustomS
 
     /// Cosine similarity of embeddings (exact scan).
     public static let vector = Self(rawValue: "vector")
-    /// SQLite FTS5 BM25 over the chunk text.
+    /// SQLite FTS5 BM25 over the chunk text and over its passages (runs of paragraphs of at most 800 characters),
+    /// the two rankings fused at the level of documents.
     public static let keyword = Self(rawValue: "keyword")
     /// Vector and keyword rankings fused by reciprocal rank fusion, at the level of documents.
     public static let hybrid = Self(rawValue: "hybrid")
@@ -47,6 +48,10 @@ public struct SearchOptions: Sendable {
     /// come first in hybrid results whatever the vector ranking says: 2, or it is the only document with the words.
     /// On the labelled sets' natural questions this almost never happens (2 of 188); for an exact rare term it does.
     public static let decisiveKeywordRatio: Double = 2
+    /// How much the ranking of chunks by their best passage weighs against the ranking of whole chunks in keyword
+    /// search: 1.4, as measured on the labelled sets (`Benchmarks/RetrievalQuality`), where the two fused rank the
+    /// labelled pages at least as well as each alone and as a plain BM25 baseline over 800-character passages.
+    public static let passageKeywordWeight: Double = 1.4
     /// The most passages of one document in the results (default 1: distinct documents, each by its best passage).
     public var perDocument = 1
     /// Only documents of this role; `nil` (the default) returns every role, maps (indexes, tables of contents)

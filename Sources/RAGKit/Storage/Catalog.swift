@@ -13,6 +13,8 @@ final class Catalog: Sendable {
     private let pool: any DatabaseWriter
     /// The catalog file.
     let url: URL
+    /// Whether the catalog has the passage keyword index (a read-only catalog may predate it).
+    private let hasPassages: Bool
 
     /// Opens the catalog at `url`: created and migrated when `create` is true, read-only when `readOnly` is.
     ///
@@ -30,12 +32,16 @@ final class Catalog: Sendable {
             if readOnly {
                 configuration.readonly = true
                 let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM settings") }
+                hasPassages = try queue.read { db in
+                    _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM settings")
+                    return try db.tableExists("passages_fts")
+                }
                 pool = queue
             } else {
                 configuration.prepareDatabase { db in PersistentJournal.enable(on: db) }
                 let pool = try DatabasePool(path: url.path, configuration: configuration)
                 try CatalogSchema.migrator.migrate(pool)
+                hasPassages = true
                 self.pool = pool
             }
         } catch {
@@ -172,8 +178,17 @@ final class Catalog: Sendable {
                                                    chunk.byteRange.upperBound, chunk.characterRange.lowerBound,
                                                    chunk.characterRange.upperBound, JSONColumn.encode(chunk.headingPath),
                                                    chunk.page, chunk.tokenCount, chunk.textHash, chunk.cutStart, chunk.cutEnd])
+                    try Self.insertPassages(of: chunk.text, chunkID: db.lastInsertedRowID, in: db)
                 }
             }
+        }
+    }
+
+    /// Adds a chunk's ``KeywordPassages`` to the passage keyword index (a trigger removes them with the chunk).
+    static func insertPassages(of text: String, chunkID: Int64, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO passages_fts (rowid, text) VALUES (?, ?)")
+        for (position, passage) in KeywordPassages.split(text).enumerated() {
+            try insert.execute(arguments: [KeywordPassages.rowID(chunk: chunkID, passage: position), passage])
         }
     }
 
@@ -326,6 +341,34 @@ final class Catalog: Sendable {
                 let rank: Double = row[1]
                 return (id: row[0], score: -rank)
             }
+        }
+    }
+
+    /// Chunk ids ranked by the FTS5 BM25 of their best ``KeywordPassages`` passage, best first, with that
+    /// passage's negated BM25 score; empty for a read-only catalog made before passages were indexed.
+    func passageKeywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
+        guard hasPassages, let match = FTSQuery.match(for: query), limit > 0 else { return [] }
+        let rows = try read("run the passage keyword search") { db in
+            var sql = "SELECT passages_fts.rowid, bm25(passages_fts) AS rank FROM passages_fts"
+            var arguments: StatementArguments = []
+            if let documentIDs {
+                sql += """
+                     JOIN chunks ON chunks.id = passages_fts.rowid / \(KeywordPassages.perChunk)
+                     WHERE passages_fts MATCH ? AND chunks.documentID IN (SELECT value FROM json_each(?))
+                    """
+                arguments = [match, JSONColumn.encode(documentIDs.sorted())]
+            } else {
+                sql += " WHERE passages_fts MATCH ?"
+                arguments = [match]
+            }
+            sql += " ORDER BY rank, passages_fts.rowid LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> (rowID: Int64, rank: Double) in (row[0], row[1]) }
+        }
+        var seen = Set<Int64>()
+        return rows.compactMap { row in
+            let chunk = KeywordPassages.chunk(ofRowID: row.rowID)
+            return seen.insert(chunk).inserted ? (id: chunk, score: -row.rank) : nil
         }
     }
 

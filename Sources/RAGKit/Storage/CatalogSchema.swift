@@ -68,6 +68,20 @@ enum CatalogSchema {
                 ALTER TABLE chunks ADD COLUMN cutEnd INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v3-keyword-passages") { db in
+            // Row ids are KeywordPassages.rowID(chunk:passage:): a chunk's passages are one range.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER chunks_passages_delete AFTER DELETE ON chunks BEGIN
+                    DELETE FROM passages_fts WHERE rowid BETWEEN old.id * \(KeywordPassages.perChunk)
+                        AND old.id * \(KeywordPassages.perChunk) + \(KeywordPassages.perChunk - 1);
+                END;
+                """)
+            let chunks = try Row.fetchCursor(db, sql: "SELECT id, text FROM chunks")
+            while let chunk = try chunks.next() {
+                try Catalog.insertPassages(of: chunk[1], chunkID: chunk[0], in: db)
+            }
+        }
         return migrator
     }
 }

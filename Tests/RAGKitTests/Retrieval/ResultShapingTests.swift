@@ -96,3 +96,35 @@ struct ResultShapingTests {
         #expect((led.first?.score ?? 0) >= (led.dropFirst().first?.score ?? 0))
     }
 }
+
+@Suite struct PassageKeywordTests {
+    @Test("Keyword search fuses whole chunks with their passages: one dense paragraph of a long page outranks a short page that mentions the words once")
+    func densePassageWins() async throws {
+        let directory = try TemporaryDirectory()
+        func filler(_ paragraph: Int) -> String {
+            (0..<3).map { "Paragraph \(paragraph) word\($0) describes unrelated settings of the tool." }.joined(separator: " ")
+        }
+        let long = ((0..<10).map(filler) + ["Logrotate rotates logs. Logrotate keeps old logs. Logrotate compresses logs."]
+            + (10..<20).map(filler)).joined(separator: "\n\n")
+        _ = try directory.write("docs/y.md", long + "\n")
+        _ = try directory.write("docs/x.md", "Old logs are handled by logrotate, which the administrator configures in a file of its own; other settings of the tool are described elsewhere in this manual, with examples.\n")
+        for index in 0..<8 { _ = try directory.write("docs/f\(index).md", (0..<4).map(filler).joined(separator: "\n\n") + "\n") }
+        let request = IndexingRequest(directory: directory.url.appending(path: ".rag"), root: directory.url.appending(path: "docs"),
+                                      providers: ProviderRequest(embedder: .local, environment: [:]), chunker: .tokens,
+                                      chunkSize: 2_000, chunkOverlap: 0)
+        let rag = try await RAG.openForIndexing(request)
+        _ = try await rag.index { _ in }
+
+        // Whole chunks alone rank the short page first: the long page's paragraph is diluted by its length.
+        let generation = try #require(try FileManager.default.contentsOfDirectory(at: directory.url.appending(path: ".rag"), includingPropertiesForKeys: nil)
+            .first { $0.lastPathComponent.hasPrefix("data-") })
+        let catalog = try Catalog(url: generation.appending(path: Catalog.fileName), create: false, readOnly: true)
+        let byChunk = try catalog.keywordSearch("logrotate logs", limit: 10, documentIDs: nil)
+        let paths = Dictionary(uniqueKeysWithValues: try catalog.chunks(ids: byChunk.map(\.id)).map { ($0.id, $0.path) })
+        #expect(byChunk.compactMap { paths[$0.id] } == ["x.md", "y.md"])
+
+        let hits = try await rag.search("logrotate logs", options: SearchOptions(k: 2, mode: .keyword))
+        #expect(hits.map(\.path) == ["y.md", "x.md"])
+        #expect(hits[0].score > hits[1].score)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import RAGKit
 
@@ -62,6 +63,63 @@ import Testing
         try catalog.commit(documents: [], removing: ["logs.md"])
         #expect(try catalog.keywordSearch("logrotate", limit: 10, documentIDs: nil).isEmpty)
         #expect(try catalog.keywordSearch("\"unbalanced AND (", limit: 10, documentIDs: nil).isEmpty)
+    }
+
+    @Test("A chunk's passages are ranked by themselves and leave the index with the chunk")
+    func passages() throws {
+        let directory = try TemporaryDirectory()
+        let catalog = try Catalog(url: directory.url.appending(path: "catalog.sqlite"), create: true)
+        let filler = (1...12).map { "Paragraph \($0) describes unrelated options of the command in many ordinary words." }
+        let long = (filler[..<6] + ["Logrotate rotates the logs.", ] + filler[6...]).joined(separator: "\n\n")
+        try catalog.commit(documents: [document("long.md", [long]), document("short.md", ["logs and logrotate"])])
+        let byPassage = try catalog.passageKeywordSearch("logrotate logs", limit: 10, documentIDs: nil)
+        #expect(try catalog.chunks(ids: byPassage.map(\.id)).map(\.path).sorted() == ["long.md", "short.md"])
+        #expect(Set(byPassage.map(\.id)).count == byPassage.count)
+
+        let shortID = try #require(try catalog.documentStates()["short.md"]?.id)
+        let filtered = try catalog.passageKeywordSearch("logrotate", limit: 10, documentIDs: [shortID])
+        #expect(try catalog.chunks(ids: filtered.map(\.id)).map(\.path) == ["short.md"])
+
+        try catalog.commit(documents: [], removing: ["long.md", "short.md"])
+        #expect(try catalog.passageKeywordSearch("logrotate", limit: 10, documentIDs: nil).isEmpty)
+    }
+
+    @Test("Passages split at blank lines, pack up to 800 characters and keep every word")
+    func passageSplitting() {
+        let paragraphs = (1...30).map { String(repeating: "w\($0) ", count: 20).trimmingCharacters(in: .whitespaces) }
+        let passages = KeywordPassages.split(paragraphs.joined(separator: "\n\n\n"))
+        #expect(passages.count > 1)
+        #expect(passages.allSatisfy { $0.count <= KeywordPassages.characterLimit })
+        #expect(passages.joined(separator: "\n\n") == paragraphs.joined(separator: "\n\n"))
+        let huge = String(repeating: "x", count: 2_000)
+        #expect(KeywordPassages.split("a\n\n" + huge + "\n\nb") == ["a", huge, "b"])
+        let many = (1...200).map { String(repeating: "p\($0)", count: 100) }
+        let capped = KeywordPassages.split(many.joined(separator: "\n\n"))
+        #expect(capped.count == KeywordPassages.perChunk)
+        #expect(capped.joined(separator: "\n\n") == many.joined(separator: "\n\n"))
+        #expect(KeywordPassages.split("  \n\n ").isEmpty)
+        #expect(KeywordPassages.chunk(ofRowID: KeywordPassages.rowID(chunk: 42, passage: KeywordPassages.perChunk - 1)) == 42)
+    }
+
+    @Test("A catalog made before passages gains them when opened for writing; read-only it searches chunks alone")
+    func passagesMigration() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.url.appending(path: "catalog.sqlite")
+        try Catalog(url: url, create: true).commit(documents: [document("a.md", ["rotate the logs with logrotate"])])
+        // Make it what an earlier version wrote: no passage index, no migration recorded.
+        try DatabaseQueue(path: url.path).write { db in
+            try db.execute(sql: """
+                DROP TRIGGER chunks_passages_delete; DROP TABLE passages_fts;
+                DELETE FROM grdb_migrations WHERE identifier = 'v3-keyword-passages'
+                """)
+        }
+        let readOnly = try Catalog(url: url, create: false, readOnly: true)
+        #expect(try readOnly.passageKeywordSearch("logrotate", limit: 10, documentIDs: nil).isEmpty)
+        #expect(try readOnly.keywordSearch("logrotate", limit: 10, documentIDs: nil).count == 1)
+
+        let migrated = try Catalog(url: url, create: false)
+        let hits = try migrated.passageKeywordSearch("logrotate", limit: 10, documentIDs: nil)
+        #expect(try migrated.chunks(ids: hits.map(\.id)).map(\.text) == ["rotate the logs with logrotate"])
     }
 
     @Test("Word statistics come from the keyword index and agree with the embedder's words")
