@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Chunkers
 import RAGKit
 import RAGServer
@@ -41,7 +42,33 @@ struct RAGCommand: AsyncParsableCommand {
             StandardStreams.error.writeLine("rag: \(error)")
             exit(withError: ExitStatus.failure)
         } catch {
+            if let hint = DashedQueryHint(error: error, arguments: Array(CommandLine.arguments.dropFirst())) {
+                StandardStreams.error.writeLine(fullMessage(for: error))
+                StandardStreams.error.writeLine(hint.description)
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
             exit(withError: error)
         }
+    }
+}
+
+/// The advice added to a usage error of `rag search` or `rag ask` when an argument is plainly a query that begins with
+/// a dash (it holds a space, which no option does): the parser reads it as an option unless `--` comes before it.
+struct DashedQueryHint: CustomStringConvertible {
+    /// `search` or `ask`.
+    let command: String
+    /// The query the parser took for an option.
+    let argument: String
+
+    init?(error: any Error, arguments: [String]) {
+        guard let command = arguments.first, ["search", "ask"].contains(command), RAGCommand.exitCode(for: error) == .validationFailure,
+              let argument = arguments.dropFirst().first(where: { $0.hasPrefix("-") && $0.contains(where: \.isWhitespace) })
+        else { return nil }
+        self.command = command
+        self.argument = argument
+    }
+
+    var description: String {
+        "If \"\(argument)\" is your query, put -- before it: rag \(command) -- \"\(argument)\""
     }
 }

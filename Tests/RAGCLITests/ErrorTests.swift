@@ -102,6 +102,19 @@ struct ErrorTests {
     }
 }
 
+extension ErrorTests {
+    @Test("A query that begins with a dash: exit 64, and the error says to put -- before it", arguments: ["search", "ask"])
+    func dashedQuery(command: String) async throws {
+        let result = try await rag.run(command, "--single-branch clone", "--index", folder.path("index").path)
+        #expect(result.status == RagExit.usage, "\(result)")
+        #expect(result.stderr.contains("put -- before it: rag \(command) -- \"--single-branch clone\""), "\(result)")
+        let separated = try await rag.run(command, "--index", folder.path("index").path, "--", "--single-branch clone")
+        #expect(separated.status == RagExit.noIndex, "\(separated)")
+        let known = try await rag.run(command, "x", "--mode", "semantic")
+        #expect(known.status == RagExit.usage && !known.stderr.contains("put -- before it"), "\(known)")
+    }
+}
+
 /// Expects `result` to have failed with `status` and one error line on stderr, `rag: …`, containing `text`, after
 /// at most the progress lines of `rag index`.
 func expectOneLineError(_ result: RagResult, status: Int32, mentioning text: String, sourceLocation: SourceLocation = #_sourceLocation) {
