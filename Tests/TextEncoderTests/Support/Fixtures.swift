@@ -36,9 +36,16 @@ enum Fixtures {
     /// when the extras are missing.
     static let extrasRequired = TestExtras.required
 
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
+    /// This test process's temporary folders, removed when the process exits.
+    private static let temporaryRoot: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("TextEncoderTests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: Fixtures.temporaryRoot) }
+        return url
+    }()
+
+    /// A fresh temporary folder (under ``temporaryRoot``).
+    static func temporaryFolder() throws -> URL {
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
