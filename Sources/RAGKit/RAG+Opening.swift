@@ -372,7 +372,14 @@ final class IndexingSession: Sendable {
     func finish(_ layout: IndexDirectory?) async throws(RAGError) {
         defer { lock.release() }
         guard promotesStaging else { return }
-        if let layout { try layout.promoteStaging(settingAside: setsAside) }
+        if let layout {
+            // `rag mirror` does not wait for a rebuild: what it recorded in the live index meanwhile is carried over.
+            if let staging = layout.stagingData, let live = layout.liveData, staging != live,
+               let catalog = try? Catalog(url: staging.appending(path: Catalog.fileName), create: false) {
+                catalog.copyMirrorLedger(from: live.appending(path: Catalog.fileName), replacing: true)
+            }
+            try layout.promoteStaging(settingAside: setsAside)
+        }
         try await promote?()
     }
 }

@@ -51,7 +51,9 @@ final class Catalog: Sendable {
 
     /// Copies the mirror ledger of another catalog (a generation this one replaces), so a rebuilt index keeps
     /// the links to the files it mirrored; does nothing when that catalog has none or cannot be read.
-    func copyMirrorLedger(from previous: URL) {
+    /// - Parameter replacing: Whether this catalog's records are removed first, so that it ends with exactly the
+    ///   other's (a mirror run may have removed records from the live index while this generation was built).
+    func copyMirrorLedger(from previous: URL, replacing: Bool = false) {
         guard FileManager.default.fileExists(atPath: previous.path) else { return }
         _ = try? SQLiteMirrorLedger.open(at: url)
         try? pool.writeWithoutTransaction { db in
@@ -62,6 +64,7 @@ final class Catalog: Sendable {
             try db.inTransaction {
                 // Column by column: the previous catalog may predate a column this one has.
                 for table in ["mirror_store", "mirror_files"] {
+                    if replacing { try db.execute(sql: "DELETE FROM main.\(table)") }
                     let previousColumns = Set(try Row.fetchAll(db, sql: "PRAGMA previous.table_info(\(table))").map { $0["name"] as String })
                     let columns = try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(table))").map { $0["name"] as String }
                         .filter(previousColumns.contains).joined(separator: ", ")

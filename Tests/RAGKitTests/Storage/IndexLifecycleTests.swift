@@ -48,6 +48,21 @@ struct IndexLifecycleTests {
         #expect(!(try await after.search("cat", options: SearchOptions(k: 3, mode: .hybrid))).isEmpty)
     }
 
+    @Test("A rebuild ends with the mirror records of the live index as they are when it completes, not as they were when it began")
+    func rebuildKeepsMirrorWrites() async throws {
+        _ = try await RAG.openForIndexing(request()).index { _ in }
+        let live = try RAG.open(at: index).mirrorLedger()
+        try await live.save(MirrorRecord(relativePath: "cat.md", fileID: "file-before", contentHash: "h1", state: .synced))
+        let rebuild = try await RAG.openForIndexing(request(rebuild: true, chunkSize: 200))
+        // A mirror run while the rebuild works: one file replaced, one added.
+        try await live.removeRecord("cat.md", fileID: "file-before")
+        try await live.save(MirrorRecord(relativePath: "dog.md", fileID: "file-during", contentHash: "h2", state: .synced))
+        _ = try await rebuild.index { _ in }
+        let after = try RAG.open(at: index)
+        #expect(after.settings.chunkSize == 200)
+        #expect(try await after.mirrorLedger().records().map(\.fileID) == ["file-during"])
+    }
+
     @Test("A rebuild whose run fails leaves the live index whole")
     func failedRebuildKeepsIndex() async throws {
         _ = try await RAG.openForIndexing(request()).index { _ in }
