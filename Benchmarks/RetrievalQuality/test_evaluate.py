@@ -51,6 +51,21 @@ class Baseline(unittest.TestCase):
         self.assertEqual(index.top(evaluate.tokens("unknownword"), 3), [])
 
 
+class KeywordVariants(unittest.TestCase):
+    def test_passages_pack_whole_paragraphs(self):
+        import keyword_variants
+        paragraphs = ["p%d " % i * 30 for i in range(20)]
+        packed = keyword_variants.passages("\n\n".join(paragraphs), 800)
+        self.assertTrue(all(len(p) <= 800 for p in packed))
+        self.assertEqual("\n\n".join(packed), "\n\n".join(p.strip() for p in paragraphs))
+        self.assertEqual(keyword_variants.passages("a\n\n" + "x" * 900 + "\n\nb", 800), ["a", "x" * 900, "b"])
+
+    def test_fusion_breaks_ties_by_best_rank_then_key(self):
+        import keyword_variants
+        self.assertEqual(keyword_variants.fuse([[1, 2], [2, 1]], [1, 1]), [1, 2])
+        self.assertEqual(keyword_variants.fuse([[1, 2], [2]], [1, 1.4]), [2, 1])
+
+
 class Text(unittest.TestCase):
     def test_html_drops_script_style_and_head(self):
         page = ("<html><head><title>T</title><style>p{}</style></head><body><h1>Title</h1>"

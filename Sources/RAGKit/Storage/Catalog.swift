@@ -327,51 +327,40 @@ final class Catalog: Sendable {
 
     /// Chunk ids ranked by FTS5 BM25, best first, with the negated BM25 score (higher is better).
     func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
-        guard let match = FTSQuery.match(for: query), limit > 0 else { return [] }
-        return try read("run the keyword search") { db in
-            var sql = "SELECT chunks_fts.rowid, bm25(chunks_fts) AS rank FROM chunks_fts"
-            var arguments: StatementArguments = []
-            if let documentIDs {
-                sql += " JOIN chunks ON chunks.id = chunks_fts.rowid WHERE chunks_fts MATCH ? AND chunks.documentID IN (SELECT value FROM json_each(?))"
-                arguments = [match, JSONColumn.encode(documentIDs.sorted())]
-            } else {
-                sql += " WHERE chunks_fts MATCH ?"
-                arguments = [match]
-            }
-            sql += " ORDER BY rank, chunks_fts.rowid LIMIT ?"
-            arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> (id: Int64, score: Double) in
-                let rank: Double = row[1]
-                return (id: row[0], score: -rank)
-            }
-        }
+        try bm25Ranking("chunks_fts", chunkOfRow: "chunks_fts.rowid", query: query, limit: limit, documentIDs: documentIDs)
+            .map { (id: $0.rowID, score: -$0.rank) }
     }
 
     /// Chunk ids ranked by the FTS5 BM25 of their best ``KeywordPassages`` passage, best first, with that
     /// passage's negated BM25 score; empty for a read-only catalog made before passages were indexed.
     func passageKeywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
-        guard hasPassages, let match = FTSQuery.match(for: query), limit > 0 else { return [] }
-        let rows = try read("run the passage keyword search") { db in
-            var sql = "SELECT passages_fts.rowid, bm25(passages_fts) AS rank FROM passages_fts"
-            var arguments: StatementArguments = []
-            if let documentIDs {
-                sql += """
-                     JOIN chunks ON chunks.id = passages_fts.rowid / \(KeywordPassages.perChunk)
-                     WHERE passages_fts MATCH ? AND chunks.documentID IN (SELECT value FROM json_each(?))
-                    """
-                arguments = [match, JSONColumn.encode(documentIDs.sorted())]
-            } else {
-                sql += " WHERE passages_fts MATCH ?"
-                arguments = [match]
-            }
-            sql += " ORDER BY rank, passages_fts.rowid LIMIT ?"
-            arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> (rowID: Int64, rank: Double) in (row[0], row[1]) }
-        }
+        guard hasPassages else { return [] }
+        let rows = try bm25Ranking("passages_fts", chunkOfRow: "passages_fts.rowid / \(KeywordPassages.perChunk)", query: query,
+                                   limit: limit, documentIDs: documentIDs)
         var seen = Set<Int64>()
         return rows.compactMap { row in
             let chunk = KeywordPassages.chunk(ofRowID: row.rowID)
             return seen.insert(chunk).inserted ? (id: chunk, score: -row.rank) : nil
+        }
+    }
+
+    /// The rows of an FTS5 table matching the query's words, best BM25 first; `chunkOfRow` maps a row to its chunk
+    /// for the document filter.
+    private func bm25Ranking(_ table: String, chunkOfRow: String, query: String, limit: Int,
+                             documentIDs: Set<Int64>?) throws(RAGError) -> [(rowID: Int64, rank: Double)] {
+        guard let match = FTSQuery.match(for: query), limit > 0 else { return [] }
+        return try read("run the keyword search") { db in
+            var sql = "SELECT \(table).rowid, bm25(\(table)) AS rank FROM \(table)"
+            var arguments: StatementArguments = [match]
+            if let documentIDs {
+                sql += " JOIN chunks ON chunks.id = \(chunkOfRow) WHERE \(table) MATCH ? AND chunks.documentID IN (SELECT value FROM json_each(?))"
+                arguments += [JSONColumn.encode(documentIDs.sorted())]
+            } else {
+                sql += " WHERE \(table) MATCH ?"
+            }
+            sql += " ORDER BY rank, \(table).rowid LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in (rowID: row[0], rank: row[1]) }
         }
     }
 
