@@ -368,9 +368,19 @@ final class IndexingSession: Sendable {
         if first, promotesEarly, let layout { try layout.promoteStaging(settingAside: false) }
     }
 
-    /// Called after a complete run: switches the new generation in (unless it already is), then releases the lock.
+    /// Called after a complete run: switches the new generation in (unless it already is), then releases the lock
+    /// and returns once another run can take it.
     func finish(_ layout: IndexDirectory?) async throws(RAGError) {
-        defer { lock.release() }
+        do {
+            try await promoteIfNeeded(layout)
+        } catch {
+            await lock.releaseAndWait()
+            throw error
+        }
+        await lock.releaseAndWait()
+    }
+
+    private func promoteIfNeeded(_ layout: IndexDirectory?) async throws(RAGError) {
         guard promotesStaging else { return }
         if let layout {
             // `rag mirror` does not wait for a rebuild: what it recorded in the live index meanwhile is carried over.

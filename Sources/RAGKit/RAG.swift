@@ -106,7 +106,7 @@ public final class RAG: Sendable {
         let sessionLock = session.flatMap { $0.lock.isHeld ? $0.lock : nil }
         let lock: any IndexingLock
         if let sessionLock { lock = sessionLock } else { lock = try await store.storage.lockForIndexing() }
-        defer { if sessionLock == nil { lock.release() } }
+        defer { if sessionLock == nil { lock.release() } }  // on failure; a completed run waits for the release below
         let indexer = Indexer(store: store, embedder: embedder, options: options, chunkers: try ChunkerSet(settings: store.settings),
                               onWrite: { [session, layout = store.files?.directory] () throws(RAGError) in try session?.establish(layout) })
         let summary: IndexingSummary
@@ -119,6 +119,7 @@ public final class RAG: Sendable {
             throw mismatch
         }
         try await session?.finish(store.files?.directory)
+        if sessionLock == nil { await lock.releaseAndWait() }
         return summary
     }
 

@@ -4,6 +4,10 @@ protocol IndexingLock: Sendable {
     var isHeld: Bool { get }
     /// Releases the lock; later calls do nothing.
     func release()
+    /// Releases the lock and returns once another run can take it (a server-side lock is released by a round trip).
+    func releaseAndWait() async
 }
 
-extension IndexLock: IndexingLock {}
+extension IndexLock: IndexingLock {
+    func releaseAndWait() async { release() }
+}

@@ -123,6 +123,12 @@ struct PostgresIndexTests {
         let refused = await #expect(throws: RAGError.self) { try await RAG.openForIndexing(request(url)) }
         #expect(refused?.kind == .indexBusy && refused?.remedy == .waitForOtherRun)
         _ = try await first.index { _ in }
+        // A completed run has released the lock on the server when it returns: the next one opens at once.
+        for _ in 0..<5 {
+            _ = try await RAG.openForIndexing(request(url)).index { _ in }
+            let reopened = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
+            _ = try await reopened.index { _ in }
+        }
         _ = try await RAG.openForIndexing(request(url)).index { _ in }
     }
 

@@ -5,10 +5,13 @@ import Synchronization
 /// hosts' runs are refused while it is held, and the server drops it if this process dies.
 final class PostgresAdvisoryLock: IndexingLock {
     private let releaseSignal: AsyncStream<Void>.Continuation
+    /// The task holding the lock's connection: it ends once the server has released the lock.
+    private let holder: Task<Void, Never>
     private let held = Atomic<Bool>(true)
 
-    private init(releaseSignal: AsyncStream<Void>.Continuation) {
+    private init(releaseSignal: AsyncStream<Void>.Continuation, holder: Task<Void, Never>) {
         self.releaseSignal = releaseSignal
+        self.holder = holder
     }
 
     /// Takes the lock of `pool`'s schema.
@@ -17,7 +20,7 @@ final class PostgresAdvisoryLock: IndexingLock {
         let key = "ragkit-index:" + pool.location.schema
         let (released, signal) = AsyncStream<Void>.makeStream()
         let (acquired, report) = AsyncStream<Result<Bool, RAGError>>.makeStream()
-        Task {
+        let holder = Task {
             do {
                 try await pool.client.withConnection { connection in
                     var taken = false
@@ -45,7 +48,7 @@ final class PostgresAdvisoryLock: IndexingLock {
             throw RAGError(.indexBusy, "Another indexing run is using \(pool.location.displayURL.absoluteString): wait for it to finish, then run again.",
                            remedy: .waitForOtherRun)
         }
-        return PostgresAdvisoryLock(releaseSignal: signal)
+        return PostgresAdvisoryLock(releaseSignal: signal, holder: holder)
     }
 
     var isHeld: Bool { held.load(ordering: .acquiring) }
@@ -54,6 +57,11 @@ final class PostgresAdvisoryLock: IndexingLock {
         guard held.exchange(false, ordering: .acquiringAndReleasing) else { return }
         releaseSignal.yield()
         releaseSignal.finish()
+    }
+
+    func releaseAndWait() async {
+        release()
+        await holder.value
     }
 
     deinit { release() }
