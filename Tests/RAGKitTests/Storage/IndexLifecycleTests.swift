@@ -132,3 +132,34 @@ struct RenamedEmbedder: Embedder {
         try await base.embedQuery(query, statistics: statistics)
     }
 }
+
+/// A lock whose release completes some time after it is asked for, as PostgreSQL's advisory unlock does.
+private final class LateReleasingLock: IndexingLock {
+    private let freedFlag = Atomic<Bool>(false)
+    private let released = Atomic<Bool>(false)
+
+    var freed: Bool { freedFlag.load(ordering: .acquiring) }
+
+    var isHeld: Bool { !released.load(ordering: .acquiring) }
+    func release() { released.store(true, ordering: .releasing) }
+    func releaseAndWait() async {
+        release()
+        await Task.yield()
+        freedFlag.store(true, ordering: .releasing)
+    }
+}
+
+@Suite struct IndexingSessionTests {
+    @Test("A finished session returns only once its lock is free for the next run, also when switching in fails")
+    func finishWaitsForTheRelease() async throws {
+        let lock = LateReleasingLock()
+        try await IndexingSession(lock: lock, promotesStaging: false, setsAside: false).finish(nil)
+        #expect(lock.freed)
+
+        let failing = LateReleasingLock()
+        let session = IndexingSession(lock: failing, promotesStaging: true, setsAside: false,
+                                      promote: { () throws(RAGError) in throw RAGError(.storage, "the swap failed") })
+        await #expect(throws: RAGError.self) { try await session.finish(nil) }
+        #expect(failing.freed)
+    }
+}
