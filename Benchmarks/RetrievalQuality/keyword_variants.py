@@ -52,8 +52,15 @@ def add_heading_column(db, table):
                    [(text, " ".join(json.loads(path)), chunk) for chunk, text, path in rows])
 
 
-def ranked_chunks(db, table, question, depth=80, weights=""):
-    match = " OR ".join('"%s"' % w for w in words(question))
+STOP_WORDS = set("""a an the and or but if of to in on at by for with from as is are was were be been being do does did how
+what when where which who whom why can could should would will shall may might must i me my we our you your it its this
+that these those there here than then so not no into about over under between without within via per any all some each
+every more most other such only own same too very just also get got make let want need use using used""".split())
+
+
+def ranked_chunks(db, table, question, depth=80, weights="", prefix=False, stop=False):
+    terms = [w for w in words(question) if not stop or w not in STOP_WORDS] or words(question)
+    match = " OR ".join('"%s"' % w + ("*" if prefix and len(w) >= 4 else "") for w in terms)
     chunk = "rowid" if table == "chunks_fts" else "chunk"
     rows = db.execute(f"SELECT {chunk} FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}{weights}), rowid LIMIT ?",
                       (match, depth)).fetchall()
@@ -110,6 +117,10 @@ def main():
             by_document = [documents(c, document_of, role) for c in chunks]
             print(f"{name}: {len(questions)} questions")
             print("  chunks (whole chunks, as before)            ", measure(questions, by_document, path_of))
+            for label, options in (("query words as prefixes (4+ letters)", {"prefix": True}),
+                                   ("query stop words removed", {"stop": True})):
+                variant = [documents(ranked_chunks(db, "chunks_fts", q["question"], **options), document_of, role) for q in questions]
+                print(f"  {label:<44}", measure(questions, variant, path_of))
             stemmed = [documents(ranked_chunks(db, "stemmed", q["question"]), document_of, role) for q in questions]
             print("  porter stemming                             ", measure(questions, stemmed, path_of))
             for weight in (0.5, 1, 2):
