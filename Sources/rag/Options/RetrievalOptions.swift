@@ -19,7 +19,7 @@ struct RetrievalOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The retrieval mode (default auto).",
-            discussion: "vector: embedding similarity. keyword: SQLite FTS5 BM25. hybrid: both, documents fused by reciprocal rank fusion (k = 60). auto: what measured best for the index's embedder, keyword for the built-in lexical one, hybrid for a semantic model.",
+            discussion: "vector: embedding similarity. keyword: SQLite FTS5 BM25 over chunks and their paragraphs. hybrid: both, documents fused by reciprocal rank fusion (k = 60). auto: what measured best for the index's embedder, keyword for the built-in lexical one, hybrid for a semantic model.",
             valueName: "auto|vector|keyword|hybrid"
         )
     )
