@@ -60,7 +60,7 @@ struct SentenceRanker {
         let terms = QuestionTerms(question)
         let candidates = passages.enumerated().flatMap { index, passage in
             SentenceSplitter.passageSentences(in: passage.citation.text, heading: passage.citation.headingPath.last).enumerated()
-                .filter { $0.offset > 0 || !Self.isFragment($0.element) }
+                .filter { ($0.offset > 0 || !Self.isFragment($0.element)) && !Self.isQuestion($0.element) }
                 .map { Candidate(passage: index, position: $0.offset, sentence: $0.element) }
         }
         let words = candidates.map { Set(WordScanner.words(in: $0.sentence.text)) }
@@ -132,6 +132,12 @@ struct SentenceRanker {
     /// chunk window cut (a section's first line, such as a manual page's `git-stash - Stash the changes…`, is not).
     static func isFragment(_ sentence: PassageSentence) -> Bool {
         !sentence.isCode && !sentence.opensSection && sentence.text.first.map { $0.isLowercase } == true
+    }
+
+    /// A sentence that asks rather than tells (an FAQ's question, a rhetorical one): it shares the most words with a
+    /// question and answers none.
+    static func isQuestion(_ sentence: PassageSentence) -> Bool {
+        !sentence.isCode && sentence.text.hasSuffix("?")
     }
 
     /// A line of a code block, or text dense in code punctuation (`{ } ; = < > [ ]`).

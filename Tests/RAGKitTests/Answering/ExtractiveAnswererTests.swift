@@ -190,6 +190,13 @@ import Testing
         #expect(manual.shortlist.map(\.sentence.text) == ["logrotate - rotates, compresses, and mails system logs"])
     }
 
+    @Test("Never quotes a question, however many words it shares with the one asked")
+    func skipsQuestions() {
+        let faq = passage("How do I specify my credentials when pushing over HTTP?\n\nThe easiest way is a credential helper that caches credentials in memory.")
+        let ranker = SentenceRanker(question: "How do I specify credentials when pushing over HTTP?", passages: [faq])
+        #expect(ranker.shortlist.map(\.sentence.text) == ["The easiest way is a credential helper that caches credentials in memory."])
+    }
+
     @Test("Leads a quote with its heading when the heading names an API")
     func apiHeading() async throws {
         let passages = [passage("### `fs.readFile(path)`\nAsynchronously reads the entire contents of a file.", heading: ["File system"])]
