@@ -52,8 +52,9 @@ struct RAGCommand: AsyncParsableCommand {
     }
 }
 
-/// The advice added to a usage error of `rag search` or `rag ask` when an argument is plainly a query that begins with
-/// a dash (it holds a space, which no option does): the parser reads it as an option unless `--` comes before it.
+/// The advice added to a usage error of `rag search` or `rag ask` when the query begins with a dash: the parser reads
+/// it as an option unless `--` comes before it. Given only when the command line parses with `--` put before that
+/// argument, so a mistyped option is not taken for a query.
 struct DashedQueryHint: CustomStringConvertible {
     /// `search` or `ask`.
     let command: String
@@ -61,11 +62,19 @@ struct DashedQueryHint: CustomStringConvertible {
     let argument: String
 
     init?(error: any Error, arguments: [String]) {
-        guard let command = arguments.first, ["search", "ask"].contains(command), RAGCommand.exitCode(for: error) == .validationFailure,
-              let argument = arguments.dropFirst().first(where: { $0.hasPrefix("-") && $0.contains(where: \.isWhitespace) })
-        else { return nil }
+        guard let command = arguments.first, ["search", "ask"].contains(command), !arguments.contains("--"),
+              RAGCommand.exitCode(for: error) == .validationFailure else { return nil }
+        let rest = arguments.dropFirst()
+        let candidate = rest.indices.first { index in
+            let argument = rest[index]
+            guard argument.hasPrefix("-"), argument != "-" else { return false }
+            var separated = Array(rest)
+            separated.remove(at: index - rest.startIndex)
+            return (try? RAGCommand.parseAsRoot([command] + separated + ["--", argument])) != nil
+        }
+        guard let candidate else { return nil }
         self.command = command
-        self.argument = argument
+        argument = rest[candidate]
     }
 
     var description: String {

@@ -103,15 +103,19 @@ struct ErrorTests {
 }
 
 extension ErrorTests {
-    @Test("A query that begins with a dash: exit 64, and the error says to put -- before it", arguments: ["search", "ask"])
+    @Test("A query that begins with a dash: exit 64, and the error says to put -- before it; a mistyped option gets no such advice", arguments: ["search", "ask"])
     func dashedQuery(command: String) async throws {
         let result = try await rag.run(command, "--single-branch clone", "--index", folder.path("index").path)
         #expect(result.status == RagExit.usage, "\(result)")
         #expect(result.stderr.contains("put -- before it: rag \(command) -- \"--single-branch clone\""), "\(result)")
         let separated = try await rag.run(command, "--index", folder.path("index").path, "--", "--single-branch clone")
         #expect(separated.status == RagExit.noIndex, "\(separated)")
-        let known = try await rag.run(command, "x", "--mode", "semantic")
-        #expect(known.status == RagExit.usage && !known.stderr.contains("put -- before it"), "\(known)")
+        let word = try await rag.run(command, "--single-branch", "--index", folder.path("index").path)
+        #expect(word.status == RagExit.usage && word.stderr.contains("rag \(command) -- \"--single-branch\""), "\(word)")
+        for mistake in [["x", "--mode", "semantic"], ["x", "--modee", "keyword"], ["--mode", "keyword"]] {
+            let result = try await rag.run([command] + mistake)
+            #expect(result.status == RagExit.usage && !result.stderr.contains("put -- before it"), "\(result)")
+        }
     }
 }
 
