@@ -34,7 +34,7 @@ struct Retriever: Sendable {
         }
         var byPassage: [StoredChunk] = []
         if options.mode != .vector {
-            let ranked = try await keywordRankings(query, depth: depth, allowed: allowed)
+            let ranked = try await keywordRankings(query, depth: depth, allowed: allowed, byPassage: options.mode == .keyword)
             rankings.append(ranked.chunks.map(\.chunk))
             byPassage = ranked.byPassage
             if options.mode == .keyword {
@@ -103,12 +103,16 @@ struct Retriever: Sendable {
         return matches.flatMap { match in (chunks[match.id] ?? []).map { ($0, Double(match.score)) } }
     }
 
-    private func keywordRankings(_ query: String, depth: Int, allowed: Set<Int64>?) async throws(RAGError)
+    /// The chunk ranking, and with `byPassage` the ranking of chunks by their best passage (keyword mode's second
+    /// ranking; hybrid fusion uses the chunk ranking alone).
+    private func keywordRankings(_ query: String, depth: Int, allowed: Set<Int64>?, byPassage: Bool) async throws(RAGError)
         -> (chunks: [(chunk: StoredChunk, score: Double)], byPassage: [StoredChunk]) {
-        let ranked = try await store.storage.keywordSearch(query, limit: depth, documentIDs: allowed)
-        let ids = Array(Set(ranked.chunks.map(\.id) + ranked.byPassage.map(\.id)))
-        let chunks = Dictionary(uniqueKeysWithValues: try await store.storage.chunks(ids: ids).map { ($0.id, $0) })
-        return (ranked.chunks.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } },
-                ranked.byPassage.compactMap { chunks[$0.id] })
+        let storage = store.storage
+        let ranked = try await storage.keywordSearch(query, limit: depth, documentIDs: allowed)
+        let passageRanked = byPassage ? try await storage.passageKeywordSearch(query, limit: depth, documentIDs: allowed) : []
+        let ids = Array(Set(ranked.map(\.id) + passageRanked.map(\.id)))
+        let chunks = Dictionary(uniqueKeysWithValues: try await storage.chunks(ids: ids).map { ($0.id, $0) })
+        return (ranked.compactMap { entry in chunks[entry.id].map { ($0, entry.score) } },
+                passageRanked.compactMap { chunks[$0.id] })
     }
 }

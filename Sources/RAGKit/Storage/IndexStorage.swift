@@ -38,8 +38,11 @@ protocol IndexStorage: Sendable {
 
     // MARK: Search
 
-    /// Chunk ids ranked by keyword relevance, best first, with scores where higher is better.
-    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> KeywordRankings
+    /// Chunk ids ranked by keyword relevance, best first, with a score where higher is better.
+    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> [(id: Int64, score: Double)]
+    /// Chunk ids ranked by the keyword relevance of their best ``KeywordPassages`` passage, best first, with a score
+    /// where higher is better; empty where the storage ranks whole chunks only.
+    func passageKeywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> [(id: Int64, score: Double)]
     /// Chunk counts and the chunk frequencies of `words`, for the lexical embedder's weights.
     func termStatistics(for words: [String]) async throws(RAGError) -> TermCounts
 
@@ -99,13 +102,4 @@ struct TermCounts: TermStatistics, Hashable {
     func documentFrequencies(of words: [String]) -> [String: Int] {
         frequencies.filter { words.contains($0.key) }
     }
-}
-
-/// The keyword rankings of one query, each of chunk ids, best first, with a score where higher is better.
-struct KeywordRankings: Sendable {
-    /// Chunks ranked by the relevance of their whole text.
-    var chunks: [(id: Int64, score: Double)]
-    /// Chunks ranked by the relevance of their best ``KeywordPassages`` passage; empty where the storage ranks
-    /// whole chunks only.
-    var byPassage: [(id: Int64, score: Double)] = []
 }

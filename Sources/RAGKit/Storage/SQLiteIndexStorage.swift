@@ -40,9 +40,12 @@ struct SQLiteIndexStorage: IndexStorage {
         return try catalog.chunkTexts(forTextHashes: missing)
     }
 
-    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> KeywordRankings {
-        KeywordRankings(chunks: try catalog.keywordSearch(query, limit: limit, documentIDs: documentIDs),
-                        byPassage: try catalog.passageKeywordSearch(query, limit: limit, documentIDs: documentIDs))
+    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
+        try catalog.keywordSearch(query, limit: limit, documentIDs: documentIDs)
+    }
+
+    func passageKeywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) throws(RAGError) -> [(id: Int64, score: Double)] {
+        try catalog.passageKeywordSearch(query, limit: limit, documentIDs: documentIDs)
     }
 
     func termStatistics(for words: [String]) -> TermCounts {

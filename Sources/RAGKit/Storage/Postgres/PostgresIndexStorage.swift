@@ -194,12 +194,11 @@ struct PostgresIndexStorage: IndexStorage {
 
     // MARK: Search
 
-    /// `ts_rank_cd` weighs how close the words stand, so whole chunks are ranked only (no passage ranking).
-    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> KeywordRankings {
+    func keywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> [(id: Int64, score: Double)] {
         let words = WordScanner.words(in: query)
-        guard !words.isEmpty, limit > 0 else { return KeywordRankings(chunks: []) }
+        guard !words.isEmpty, limit > 0 else { return [] }
         let documents = documentIDs.map { $0.sorted() }
-        return KeywordRankings(chunks: try await pool.rows("run the keyword search", """
+        return try await pool.rows("run the keyword search", """
             SELECT c.id, ts_rank_cd(c.words, q, 1)::float8 AS score
             FROM \(unescaped: schema).chunks c,
                  (SELECT string_agg(quote_literal(w), ' | ') :: tsquery AS q FROM unnest(\(Array(Set(words)).sorted()) :: text[]) w) query
@@ -208,7 +207,12 @@ struct PostgresIndexStorage: IndexStorage {
             """) { row in
             let (id, score) = try row.decode((Int64, Double).self)
             return (id: id, score: score)
-        })
+        }
+    }
+
+    /// None: `ts_rank_cd` already weighs how close the words stand, so whole chunks are ranked only.
+    func passageKeywordSearch(_ query: String, limit: Int, documentIDs: Set<Int64>?) async throws(RAGError) -> [(id: Int64, score: Double)] {
+        []
     }
 
     func termStatistics(for words: [String]) async throws(RAGError) -> TermCounts {
