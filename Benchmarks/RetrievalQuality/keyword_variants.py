@@ -13,6 +13,7 @@ DIR is an index directory (`.rag`, or `evaluate.py`'s `--work` subfolder) built 
 import argparse, glob, json, os, re, shutil, sqlite3, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_text import load_questions
+from evaluate import first_hit, summarise
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -82,14 +83,9 @@ def fuse(rankings, weights, k=60):
 
 
 def measure(questions, rankings, path_of):
-    mrr = r1 = r5 = r10 = 0
-    for question, ranking in zip(questions, rankings):
-        for rank, document in enumerate(ranking[:10], 1):
-            if path_of[document] in question["paths"]:
-                mrr, r1, r5, r10 = mrr + 1 / rank, r1 + (rank == 1), r5 + (rank <= 5), r10 + 1
-                break
-    n = len(questions)
-    return "MRR@10 %.3f  R@1 %.2f  R@5 %.2f  R@10 %.2f" % (mrr / n, r1 / n, r5 / n, r10 / n)
+    """The figures evaluate.py reports, from ranked document ids."""
+    figures = summarise([first_hit([path_of[d] for d in ranking], q["paths"]) for q, ranking in zip(questions, rankings)])
+    return "MRR@10 %.3f  R@1 %.2f  R@5 %.2f  R@10 %.2f" % tuple(figures[key] for key in ("mrr@10", "recall@1", "recall@5", "recall@10"))
 
 
 def main():
