@@ -24,7 +24,8 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     public var mode: AnswerMode { .extractive }
     /// The most sentences quoted (default 3).
     public var maxSentences: Int
-    /// How many of the best pages ``RAG/ask(_:using:options:)`` lets it read whole (default 3).
+    /// How many of the best pages ``RAG/ask(_:using:options:)`` lets it read whole (default 5: the answer is on the
+    /// first page retrieval returns less often than on one of the first five).
     public var pagesRead: Int
     /// The model that ranks sentences by meaning, or `nil` to rank by words alone.
     public var sentenceModel: (any Embedder)?
@@ -34,9 +35,9 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     /// Creates an extractive answerer.
     /// - Parameters:
     ///   - maxSentences: The most sentences quoted (default 3).
-    ///   - pagesRead: How many of the best pages are read whole when asked through ``RAG`` (default 3).
+    ///   - pagesRead: How many of the best pages are read whole when asked through ``RAG`` (default 5).
     ///   - sentenceModel: A model that ranks sentences by meaning; `nil` ranks by words alone.
-    public init(maxSentences: Int = 3, pagesRead: Int = 3, sentenceModel: (any Embedder)? = nil) {
+    public init(maxSentences: Int = 3, pagesRead: Int = 5, sentenceModel: (any Embedder)? = nil) {
         self.maxSentences = max(1, maxSentences)
         self.pagesRead = max(1, pagesRead)
         self.sentenceModel = sentenceModel

@@ -42,6 +42,41 @@ struct QuestionTerms {
         return words.contains { $0.count >= 5 && $0.hasPrefix(prefix) } ? 0.7 : 0
     }
 
+    /// The words of `text` as the keyword index sees them, plus the parts of every identifier written in camel case
+    /// (`setMaxListeners` also gives `set`, `max` and `listeners`; `URLSearchParams` gives `url`, `search`, `params`), so
+    /// that a question in plain words matches the API that does it.
+    static func words(in text: String) -> Set<String> {
+        var words = Set(WordScanner.words(in: text))
+        var run: [Character] = []
+        func flush() {
+            let parts = identifierParts(run)
+            if parts.count > 1 { words.formUnion(parts) }
+            run.removeAll(keepingCapacity: true)
+        }
+        for character in text {
+            if character.isASCII, character.isLetter || character.isNumber { run.append(character) } else { flush() }
+        }
+        flush()
+        return words
+    }
+
+    /// The lower-cased parts of an identifier, split where a lower-case letter or digit meets an upper-case one and
+    /// before the last capital of an upper-case run that a lower-case letter follows (`SNICallback`: `sni`, `callback`).
+    private static func identifierParts(_ word: [Character]) -> [String] {
+        var parts: [String] = []
+        var start = 0
+        for index in word.indices.dropFirst() where word[index].isUppercase {
+            let previous = word[index - 1]
+            let next = index + 1 < word.count ? word[index + 1] : nil
+            if !previous.isUppercase || next?.isLowercase == true {
+                parts.append(String(word[start..<index]).lowercased())
+                start = index
+            }
+        }
+        parts.append(String(word[start...]).lowercased())
+        return parts.filter { $0.count > 1 }
+    }
+
     /// A light stem: the word without a plural, `-ing` or `-ed` ending, and without a final `e`.
     static func stem(_ word: String) -> Substring {
         var stem = Substring(word)

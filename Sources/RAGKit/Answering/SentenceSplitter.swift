@@ -18,7 +18,7 @@ struct PassageSentence: Equatable {
 enum SentenceSplitter {
     /// Sentences of at least three words. Hard-wrapped lines of a paragraph are joined; paragraphs
     /// end at blank lines, headings, list items and code fences; sentences end at `.`, `!` or `?`
-    /// followed by a space. Headings and definition terms are left out, code lines stand alone, whitespace is
+    /// followed by a space (not after `e.g.` or `i.e.`). Headings and definition terms are left out, code lines stand alone, whitespace is
     /// collapsed.
     static func sentences(in text: String) -> [String] {
         passageSentences(in: text).map(\.text)
@@ -84,6 +84,8 @@ enum SentenceSplitter {
             } else if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") {
                 flush()
                 if trimmed.hasPrefix("#") { startSection(String(trimmed.drop { $0 == "#" || $0 == " " })) }
+            } else if isLinkDefinition(trimmed) {
+                flush()
             } else if isFirstLine, let enclosing, trimmed.trimmingCharacters(in: .whitespaces) == enclosing {
                 startSection(enclosing)
             } else {
@@ -126,7 +128,7 @@ enum SentenceSplitter {
         var current = ""
         var previous: Character?
         for character in paragraph {
-            if character == " ", let previous, ".!?".contains(previous) {
+            if character == " ", let previous, ".!?".contains(previous), !endsWithAbbreviation(current) {
                 append(current, to: &sentences)
                 current = ""
             } else {
@@ -137,16 +139,81 @@ enum SentenceSplitter {
         append(current, to: &sentences)
     }
 
+    /// Whether `text` ends with an abbreviation whose period ends no sentence (`e.g.`, `i.e.`, `cf.`, `vs.`).
+    private static func endsWithAbbreviation(_ text: String) -> Bool {
+        let lastWord = text.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map { $0.lowercased() } ?? ""
+        return ["e.g.", "i.e.", "cf.", "vs.", "approx."].contains(lastWord)
+    }
+
     private static func append(_ sentence: String, to sentences: inout [String]) {
-        let collapsed = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = linkTexts(sentence).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let cleaned = String(collapsed.drop { "-*+>|".contains($0) || $0 == " " })
         guard WordScanner.words(in: cleaned).count >= 3, !isMarkup(cleaned) else { return }
         sentences.append(cleaned)
     }
 
-    /// A Markdown link definition (`[name]: https://…`) or a bare HTML tag line: nothing to read.
+    /// A Markdown link definition (`[name]: https://…`, `[name]: #anchor "Title"`): nothing to read, and a run of them
+    /// is no paragraph.
+    private static func isLinkDefinition(_ line: Substring) -> Bool {
+        guard line.hasPrefix("["), let close = line.range(of: "]: ") else { return false }
+        let target = line[close.upperBound...].split(separator: " ", maxSplits: 1)
+        return target.count == 1 || target[1].first.map { "\"'(".contains($0) } == true
+    }
+
+    /// The text with Markdown links shown as their text: `[the docs](url)`, `[the docs][ref]` and
+    /// `` [`fs.stat(path[, options])`][] `` read as `the docs` and `` `fs.stat(path[, options])` ``.
+    static func linkTexts(_ text: String) -> String {
+        guard text.contains("](") || text.contains("][") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "[", let labelEnd = closingBracket(in: characters, from: index + 1),
+               labelEnd > index + 1, labelEnd + 1 < characters.count,
+               let targetEnd = linkTargetEnd(in: characters, opening: labelEnd + 1) {
+                result += String(characters[(index + 1)..<labelEnd])
+                index = targetEnd + 1
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The index of the `]` closing a bracket opened just before `start`, stepping over code spans and nested brackets.
+    private static func closingBracket(in characters: [Character], from start: Int) -> Int? {
+        var depth = 0
+        var inCode = false
+        for index in start..<characters.count {
+            switch characters[index] {
+            case "`": inCode.toggle()
+            case "[" where !inCode: depth += 1
+            case "]" where !inCode:
+                if depth == 0 { return index }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The end of a link's target at `opening`: `(url)` without spaces, or `[reference]`.
+    private static func linkTargetEnd(in characters: [Character], opening: Int) -> Int? {
+        switch characters[opening] {
+        case "(":
+            let end = characters[(opening + 1)...].firstIndex { $0 == ")" || $0.isWhitespace }
+            return end.flatMap { characters[$0] == ")" ? $0 : nil }
+        case "[":
+            return closingBracket(in: characters, from: opening + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// A Markdown link definition or a bare HTML tag line: nothing to read.
     private static func isMarkup(_ text: String) -> Bool {
-        if text.hasPrefix("["), let close = text.range(of: "]: ") { return !text[close.upperBound...].contains(" ") }
+        if isLinkDefinition(Substring(text)) { return true }
         return text.hasPrefix("<") && text.hasSuffix(">") && text.filter({ $0 == "<" }).count >= 1 && !text.contains(". ")
     }
 }

@@ -52,6 +52,32 @@ import Testing
         #expect(QuestionTerms.stem(word) == Substring(stem))
     }
 
+    @Test("Matches the parts of camel-case identifiers, and keeps the whole word", arguments: [
+        ("emitter.setMaxListeners(n)", ["emitter", "setmaxlisteners", "set", "max", "listeners", "n"]),
+        ("new URLSearchParams()", ["new", "urlsearchparams", "url", "search", "params"]),
+        ("SNICallback and isTTY", ["snicallback", "sni", "callback", "and", "istty", "is", "tty"]),
+        ("fsPromises.readFile2", ["fspromises", "fs", "promises", "readfile2", "read", "file2"]),
+        ("plain words only", ["plain", "words", "only"]),
+    ])
+    func identifierParts(text: String, words: [String]) {
+        #expect(QuestionTerms.words(in: text) == Set(words))
+    }
+
+    @Test("A question in plain words finds the API whose camel-case name says it")
+    func camelCaseHeading() async throws {
+        let source = Citation(number: 1, path: "events.md", headingPath: ["Events"], page: nil, text: """
+            ### `events.defaultMaxListeners`
+            By default, a maximum of 10 listeners can be registered for any single event.
+
+            ### `emitter.setMaxListeners(n)`
+            By default, EventEmitters print a warning if more than 10 listeners are added for a particular event.
+            """)
+        var text = ""
+        for try await piece in ExtractiveAnswerer(maxSentences: 1).generate(question: "How do I raise the max number of listeners I can set?",
+                                                                           sources: [source]) { text += piece }
+        #expect(text.hasPrefix("`emitter.setMaxListeners(n)`: By default, EventEmitters print a warning"))
+    }
+
     @Test("Says plainly when nothing matches")
     func nothing() async throws {
         #expect(try await answer("What is the airspeed velocity of a swallow?", sources) == ExtractiveAnswerer.noAnswer)
@@ -88,6 +114,28 @@ import Testing
             """
         #expect(SentenceSplitter.sentences(in: text) == [
             "First sentence is here.", "Second one follows on the next line!", "a list item with words", "code line with words",
+        ])
+    }
+
+    @Test("Does not end a sentence at e.g. or i.e.")
+    func abbreviations() {
+        #expect(SentenceSplitter.sentences(in: "Compare two commit ranges (e.g. two versions of a branch). Then stop, i.e. exit now.") == [
+            "Compare two commit ranges (e.g. two versions of a branch).", "Then stop, i.e. exit now.",
+        ])
+    }
+
+    @Test("Leaves out Markdown link definitions, one or a run of them, and shows links as their text")
+    func markdownLinks() {
+        let text = """
+            Use [`socket.connect(port[, host])`][`socket.connect(port)`] or read [the guide](https://example.com/guide).
+            An array index such as list[0] or a [bracket] stays.
+
+            [`socket.connect(port)`]: #socketconnectport
+            [the guide]: https://example.com/guide "The guide"
+            [`Worker`]: worker_threads.md#class-worker
+            """
+        #expect(SentenceSplitter.sentences(in: text) == [
+            "Use `socket.connect(port[, host])` or read the guide.", "An array index such as list[0] or a [bracket] stays.",
         ])
     }
 
