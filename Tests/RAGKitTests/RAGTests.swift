@@ -186,9 +186,25 @@ import VectorIndex
         let fixture = try IndexFixture(files: IndexFixture.animalFiles())
         let rag = try fixture.create(LocalEmbedder())
         try await IndexFixture.index(rag)
-        let (sources, _, _) = try await collect(rag.ask("keepers feed every morning", using: ExtractiveAnswerer(),
+        let question = "keepers feed every morning"
+        let all = try await collect(rag.ask(question, using: CitingEverySource(),
+                                            options: AskOptions(search: SearchOptions(k: 10), promptTokenBudget: 100_000)))
+        let (sources, _, _) = try await collect(rag.ask(question, using: CitingEverySource(),
                                                        options: AskOptions(search: SearchOptions(k: 10), promptTokenBudget: 60)))
+        #expect(all.0.count > 3)
         #expect((1...3).contains(sources.count))
         #expect(sources.map(\.number) == Array(1...sources.count))
+    }
+}
+
+/// A generator that cites every source it is given, so that the sources a question reaches it with can be counted.
+private struct CitingEverySource: AnswerGenerator {
+    var mode: AnswerMode { .chat }
+
+    func generate(question: String, sources: [Citation]) -> AsyncThrowingStream<String, any Error> {
+        AsyncThrowingStream { continuation in
+            continuation.yield(sources.map { "Quoted [\($0.number)]." }.joined(separator: " "))
+            continuation.finish()
+        }
     }
 }

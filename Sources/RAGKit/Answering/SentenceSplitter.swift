@@ -16,10 +16,10 @@ struct PassageSentence: Equatable {
 
 /// Splits passage text into quotable sentences.
 enum SentenceSplitter {
-    /// Sentences of at least three words. Hard-wrapped lines of a paragraph are joined; paragraphs
-    /// end at blank lines, headings, list items and code fences; sentences end at `.`, `!` or `?`
-    /// followed by a space (not after `e.g.` or `i.e.`). Headings and definition terms are left out, code lines stand alone, whitespace is
-    /// collapsed.
+    /// Sentences of at least three words. Hard-wrapped lines of a paragraph are joined; paragraphs end at blank lines,
+    /// headings, list items, code fences and HTML comments (left out); sentences end at `.`, `!` or `?` followed by a
+    /// space (not after `e.g.` or `i.e.`). Headings and definition terms are left out, code lines stand alone,
+    /// whitespace is collapsed.
     static func sentences(in text: String) -> [String] {
         passageSentences(in: text).map(\.text)
     }
@@ -39,6 +39,8 @@ enum SentenceSplitter {
         var pending: [String] = []
         var paragraph: [Substring] = []
         var inCode = false
+        /// Inside an HTML comment (`<!-- YAML … -->` metadata, `<!-- eslint-disable -->`): nothing to read.
+        var inComment = false
         var isFirstLine = true
         /// The index in `result` of a sentence ending in a colon, waiting for the line it introduces.
         var introducing: Int?
@@ -74,7 +76,12 @@ enum SentenceSplitter {
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: \.isWhitespace)
             defer { if !trimmed.isEmpty { isFirstLine = false } }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if inComment {
+                inComment = !trimmed.contains("-->")
+            } else if !inCode, trimmed.hasPrefix("<!--") {
+                flush()
+                inComment = !trimmed.contains("-->")
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 flush()
                 inCode.toggle()
             } else if inCode {
