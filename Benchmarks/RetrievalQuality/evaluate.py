@@ -276,7 +276,7 @@ def markdown(results):
                 lines.append(f"| {retriever} | {kind} ({f['questions']}) | {f['recall@1']:.2f} | {f['recall@5']:.2f} | "
                              f"{f['recall@10']:.2f} | {f['mrr@10']:.2f} |")
         if data.get("ask"):
-            lines.append(f"\n`rag ask --answerer extractive` ({' '.join(results['ask_args']) or 'defaults: -k 6, hybrid'}):\n")
+            lines.append(f"\n`rag ask --answerer extractive` ({' '.join(results['ask_args']) or 'defaults: -k 6, mode auto'}):\n")
             lines.append("| questions | answer contains the phrase | cites a labelled page | both |")
             lines.append("|---|---|---|---|")
             for kind in ("all", "paraphrased", "literal"):
