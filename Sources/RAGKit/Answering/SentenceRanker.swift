@@ -62,7 +62,8 @@ struct SentenceRanker {
         let terms = QuestionTerms(question)
         let candidates = passages.enumerated().flatMap { index, passage in
             SentenceSplitter.passageSentences(in: passage.citation.text, heading: passage.citation.headingPath.last).enumerated()
-                .filter { ($0.offset > 0 || !Self.isFragment($0.element)) && !Self.isQuestion($0.element) }
+                .filter { ($0.offset > 0 || !Self.isFragment($0.element)) && !Self.isQuestion($0.element)
+                    && $0.element.text.count <= Self.maxSentenceLength }
                 .map { Candidate(passage: index, position: $0.offset, sentence: $0.element) }
         }
         let words = candidates.map { QuestionTerms.words(in: $0.sentence.text) }
@@ -130,6 +131,10 @@ struct SentenceRanker {
             .sorted { (passages[$0.passage].pageRank, $0.passage, $0.position) < (passages[$1.passage].pageRank, $1.passage, $1.position) }
     }
 
+    /// The longest text quoted as one sentence: anything longer is a list or a table run together (a change log's
+    /// bug numbers), not a sentence a reader wants quoted.
+    static let maxSentenceLength = 600
+
     /// A passage's first sentence that starts in lower case without a heading above it: the tail of a sentence its
     /// chunk window cut (a section's first line, such as a manual page's `git-stash - Stash the changes…`, is not).
     static func isFragment(_ sentence: PassageSentence) -> Bool {
@@ -150,8 +155,9 @@ struct SentenceRanker {
     }
 
     /// Whether a heading names an API (`fs.readFile(path)`, `` `--keep-index` ``, `-u, --include-untracked`) rather
-    /// than a topic ("Usage"): such a heading says what a quoted sentence is about.
+    /// than a topic ("Usage", "2.5. Suppressing errors"): such a heading says what a quoted sentence is about.
     static func namesAnAPI(_ heading: String) -> Bool {
-        heading.count <= 80 && (heading.first == "-" || heading.contains { "`(._".contains($0) })
+        let title = heading.drop { $0.isNumber || $0 == "." }.drop(while: \.isWhitespace)
+        return heading.count <= 80 && (title.first == "-" || title.contains { "`(._".contains($0) })
     }
 }

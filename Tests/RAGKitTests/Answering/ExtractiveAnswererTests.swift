@@ -252,6 +252,24 @@ import Testing
         #expect(answer.text == "`fs.readFile(path)`: Asynchronously reads the entire contents of a file. [1]")
     }
 
+    @Test("A numbered section heading is a topic, not an API", arguments: [
+        ("2.5. Suppressing errors", false), ("6. Callgrind: a call-graph generating profiler", false), ("Usage", false),
+        ("`fs.readFile(path)`", true), ("-u, --include-untracked", true), ("4.3. --leak-check=<no|yes>", true),
+        ("core.autocrlf", true),
+    ])
+    func numberedHeadings(heading: String, namesAnAPI: Bool) {
+        #expect(SentenceRanker.namesAnAPI(heading) == namesAnAPI)
+    }
+
+    @Test("Never quotes a run-on list as a sentence, however many of the question's words it holds")
+    func skipsRunOns() {
+        let changeLog = (1...60).map { "38\($0) conditional jump depends on uninitialised value" }.joined(separator: " ")
+        let ranker = SentenceRanker(question: "What does conditional jump depends on uninitialised value mean?", passages: [
+            passage("\(changeLog).\n\nA conditional jump that depends on an uninitialised value changes what the program does."),
+        ])
+        #expect(ranker.shortlist.map(\.sentence.text) == ["A conditional jump that depends on an uninitialised value changes what the program does."])
+    }
+
     @Test("Leads a quote under a topic heading with the API heading above it")
     func enclosingAPIHeading() async throws {
         let passages = [passage("#### Availability\nBeing notified of file changes depends on the operating system.",
