@@ -169,7 +169,7 @@ enum SentenceSplitter {
 
     /// The text with Markdown links shown as their text: `[the docs](url)`, `[the docs][ref]` and
     /// `` [`fs.stat(path[, options])`][] `` read as `the docs` and `` `fs.stat(path[, options])` ``.
-    static func linkTexts(_ text: String) -> String {
+    private static func linkTexts(_ text: String) -> String {
         guard text.contains("](") || text.contains("][") else { return text }
         let characters = Array(text)
         var result = ""
