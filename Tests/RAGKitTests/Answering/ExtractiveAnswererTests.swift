@@ -13,9 +13,9 @@ import Testing
                  text: "Install the package with apt-get install app. Then start the service with systemctl."),
     ]
 
-    private func answer(_ question: String, _ sources: [Citation]) async throws -> String {
+    private func answer(_ question: String, _ sources: [Citation], by answerer: ExtractiveAnswerer = ExtractiveAnswerer()) async throws -> String {
         var text = ""
-        for try await piece in ExtractiveAnswerer().generate(question: question, sources: sources) { text += piece }
+        for try await piece in answerer.generate(question: question, sources: sources) { text += piece }
         return text
     }
 
@@ -72,9 +72,7 @@ import Testing
             ### `emitter.setMaxListeners(n)`
             By default, EventEmitters print a warning if more than 10 listeners are added for a particular event.
             """)
-        var text = ""
-        for try await piece in ExtractiveAnswerer(maxSentences: 1).generate(question: "How do I raise the max number of listeners I can set?",
-                                                                           sources: [source]) { text += piece }
+        let text = try await answer("How do I raise the max number of listeners I can set?", [source], by: ExtractiveAnswerer(maxSentences: 1))
         #expect(text.hasPrefix("`emitter.setMaxListeners(n)`: By default, EventEmitters print a warning"))
     }
 
