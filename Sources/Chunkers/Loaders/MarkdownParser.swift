@@ -1,8 +1,8 @@
 /// Reads the structure of Markdown text: YAML front matter, ATX and setext headings, and fenced
-/// code blocks (whose lines are never headings).
+/// code blocks (whose lines are never headings); leaves out what a rendered page never shows.
 struct MarkdownParser {
     struct Result {
-        /// The text without its front matter.
+        /// The text without its front matter, link reference definitions and HTML comments.
         var text: String
         var metadata: [String: String]
         var headings: [Heading]
@@ -10,7 +10,8 @@ struct MarkdownParser {
 
     static func parse(_ source: String) -> Result {
         let (metadata, body) = splitFrontMatter(source)
-        return Result(text: body, metadata: metadata, headings: headings(in: body))
+        let text = removingUnrenderedMarkup(body)
+        return Result(text: text, metadata: metadata, headings: headings(in: text))
     }
 
     // MARK: Front matter
@@ -63,31 +64,110 @@ struct MarkdownParser {
         return value
     }
 
+    // MARK: Unrendered markup
+
+    /// The text without what a rendered page never shows: link reference definitions (`[name]: https://…`, which
+    /// generated documentation lists by the hundred) and HTML comments (`<!-- YAML added: v11.10.0 -->` change logs,
+    /// lint directives). Fenced code and code spans are kept as written; a line that held only such markup goes
+    /// with it.
+    static func removingUnrenderedMarkup(_ text: String) -> String {
+        guard text.contains("<!--") || text.contains("]:") else { return text }
+        // A comment never closed is no comment: its text stays (CommonMark would render it, too).
+        return removingUnrenderedMarkup(text, comments: true) ?? removingUnrenderedMarkup(text, comments: false) ?? text
+    }
+
+    /// The text without link reference definitions and, with `comments`, HTML comments; `nil` when a comment is
+    /// left open at the end.
+    private static func removingUnrenderedMarkup(_ text: String, comments: Bool) -> String? {
+        var kept: [Substring] = []
+        var fences = FenceTracker()
+        var inComment = false
+        var startsBlock = true
+        var removedSinceKept = false
+        for line in text.lines() {
+            let content = line.trimmingCR()
+            if !inComment, fences.isCode(content) {
+                kept.append(line)
+                startsBlock = false
+                continue
+            }
+            let holdsComment = comments && (inComment || content.contains("<!--"))
+            let visible = holdsComment ? withoutComments(line, inComment: &inComment) : line
+            let isBlank = visible.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            if !isBlank, startsBlock, isLinkDefinition(visible.trimmingCR()) {
+                removedSinceKept = true
+                continue
+            }
+            if holdsComment, isBlank {
+                removedSinceKept = true
+                continue
+            }
+            if isBlank, removedSinceKept, kept.last.map({ $0.trimmingCR().isEmpty }) != false { continue }
+            kept.append(visible)
+            startsBlock = isBlank || content.drop(while: { $0 == " " }).hasPrefix("#")
+            removedSinceKept = false
+        }
+        return inComment ? nil : kept.joined(separator: "\n")
+    }
+
+    /// The line without its HTML comments, or the parts of them it holds; `inComment` carries an open comment over.
+    private static func withoutComments(_ line: Substring, inComment: inout Bool) -> Substring {
+        var result = ""
+        var rest = line
+        while !rest.isEmpty {
+            if inComment {
+                guard let end = rest.range(of: "-->") else { return Substring(result) }
+                rest = rest[end.upperBound...]
+                inComment = false
+            } else if let start = rest.range(of: "<!--"), !isInCodeSpan(start.lowerBound, of: line) {
+                result += rest[..<start.lowerBound]
+                rest = rest[start.upperBound...]
+                inComment = true
+            } else {
+                result += rest
+                break
+            }
+        }
+        return Substring(result)
+    }
+
+    /// Whether `index` falls inside a code span: an odd number of backticks precede it on its line.
+    private static func isInCodeSpan(_ index: Substring.Index, of line: Substring) -> Bool {
+        !line[..<index].filter { $0 == "`" }.count.isMultiple(of: 2)
+    }
+
+    /// A link reference definition: `[label]: destination`, optionally followed by a quoted or parenthesised title,
+    /// indented at most three spaces.
+    private static func isLinkDefinition(_ line: Substring) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(indent)
+        guard indent < 4, rest.first == "[", let close = rest.range(of: "]:") else { return false }
+        let label = rest[rest.index(after: rest.startIndex)..<close.lowerBound]
+        guard !label.isEmpty, !label.contains("]") else { return false }
+        let parts = rest[close.upperBound...].split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let destination = parts.first, !destination.isEmpty else { return false }
+        guard parts.count == 2 else { return true }
+        let title = parts[1].trimmingSpaces()
+        guard let open = title.first, let last = title.last, title.count >= 2 else { return false }
+        return (open == "\"" && last == "\"") || (open == "'" && last == "'") || (open == "(" && last == ")")
+    }
+
     // MARK: Headings
 
     static func headings(in text: String) -> [Heading] {
         var headings: [Heading] = []
-        var fence: (marker: UInt8, length: Int)?
+        var fences = FenceTracker()
         var offset = 0
         var previous: (line: Substring, offset: Int, isParagraph: Bool)?
         for line in text.lines() {
             defer { offset += line.utf8.count + 1 }
             let content = line.trimmingCR()
+            if fences.isCode(content) {
+                previous = nil
+                continue
+            }
             let indent = content.prefix { $0 == " " }.count
             let body = content.dropFirst(min(indent, 3))
-            if let open = fence {
-                if indent < 4, let close = fenceMarker(body), close.marker == open.marker, close.length >= open.length,
-                   body.drop(while: { $0.asciiValue == open.marker }).allSatisfy({ $0 == " " || $0 == "\t" }) {
-                    fence = nil
-                }
-                previous = nil
-                continue
-            }
-            if indent < 4, let open = fenceMarker(body) {
-                fence = open
-                previous = nil
-                continue
-            }
             if indent < 4, let heading = atxHeading(body, offset: offset) {
                 headings.append(heading)
                 previous = nil
@@ -104,14 +184,6 @@ struct MarkdownParser {
             previous = isBlank ? nil : (content, offset, isParagraph)
         }
         return headings
-    }
-
-    private static func fenceMarker(_ line: Substring) -> (marker: UInt8, length: Int)? {
-        guard let first = line.utf8.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return nil }
-        let length = line.utf8.prefix { $0 == first }.count
-        guard length >= 3 else { return nil }
-        if first == UInt8(ascii: "`") && line.utf8.dropFirst(length).contains(UInt8(ascii: "`")) { return nil }
-        return (first, length)
     }
 
     private static func atxHeading(_ line: Substring, offset: Int) -> Heading? {
@@ -133,6 +205,35 @@ struct MarkdownParser {
         let trimmed = String(line).trimmingSpaces()
         guard let first = trimmed.first, first == "=" || first == "-", trimmed.allSatisfy({ $0 == first }) else { return nil }
         return first == "=" ? 1 : 2
+    }
+}
+
+/// Follows fenced code blocks line by line, so that their lines are read as code, never as headings or markup.
+struct FenceTracker {
+    private var open: (marker: UInt8, length: Int)?
+
+    /// Whether the line (without its `\r`) opens, continues or closes a fenced code block.
+    mutating func isCode(_ line: Substring) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        let body = line.dropFirst(min(indent, 3))
+        if let fence = open {
+            if indent < 4, let close = Self.marker(body), close.marker == fence.marker, close.length >= fence.length,
+               body.drop(while: { $0.asciiValue == fence.marker }).allSatisfy({ $0 == " " || $0 == "\t" }) {
+                open = nil
+            }
+            return true
+        }
+        guard indent < 4, let marker = Self.marker(body) else { return false }
+        open = marker
+        return true
+    }
+
+    private static func marker(_ line: Substring) -> (marker: UInt8, length: Int)? {
+        guard let first = line.utf8.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return nil }
+        let length = line.utf8.prefix { $0 == first }.count
+        guard length >= 3 else { return nil }
+        if first == UInt8(ascii: "`") && line.utf8.dropFirst(length).contains(UInt8(ascii: "`")) { return nil }
+        return (first, length)
     }
 }
 

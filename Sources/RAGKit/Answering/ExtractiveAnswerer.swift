@@ -84,6 +84,8 @@ public struct ExtractiveAnswerer: AnswerGenerator {
         var heading: String?
         /// The line the sentence introduces, quoted after it.
         var introduces: String?
+        /// The sentence before it in its paragraph.
+        var previous: String?
         var passageIndex: Int
         var citation: Citation
     }
@@ -97,24 +99,51 @@ public struct ExtractiveAnswerer: AnswerGenerator {
             guard !introduced.contains("\($0.passage) \($0.sentence.text)") else { return nil }
             if let line = $0.sentence.introduces { introduced.insert("\($0.passage) \(line)") }
             return QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, introduces: $0.sentence.introduces,
-                                  passageIndex: $0.passage, citation: passages[$0.passage].citation)
+                                  previous: $0.sentence.previous, passageIndex: $0.passage, citation: passages[$0.passage].citation)
         }
     }
 
-    /// The answer's pieces: each sentence with its marker, led by its heading when that names an API.
+    /// The answer's pieces: each sentence with its marker, led by its heading when that names an API (and an option's
+    /// heading by its manual page), or else by the sentence before it when it opens with "This" or "It".
     private static func pieces(_ quoted: [QuotedSentence], number: (QuotedSentence) -> Int) -> [String] {
         var ledHeadings = Set<String>()
+        var namedPages = Set<String>()
         return quoted.enumerated().map { index, sentence in
             var text = sentence.text
             if let heading = apiHeading(of: sentence), !text.contains(heading),
                ledHeadings.insert("\(sentence.citation.path) \(heading)").inserted {
-                text = "\(heading): \(text)"
+                let page = heading.first == "-" ? manualPage(of: sentence.citation) : nil
+                let lead = page.flatMap { namedPages.insert($0).inserted ? "\($0) \(heading)" : nil } ?? heading
+                text = "\(lead): \(text)"
+            } else if let previous = sentence.previous, previous.count <= 300, refersBack(text),
+                      index == 0 || quoted[index - 1].text != previous || quoted[index - 1].passageIndex != sentence.passageIndex {
+                text = "\(previous) \(text)"
             }
             if let line = sentence.introduces {
                 text += line.contains("`") ? " \(line)" : " `\(line)`"
             }
             return (index == 0 ? "" : " ") + text + " [\(number(sentence))]"
         }
+    }
+
+    /// Whether a sentence opens with a word that points back to the sentence before it ("This is known as…",
+    /// "It is the set of commits…"), so that it says little when quoted alone.
+    static func refersBack(_ sentence: String) -> Bool {
+        let opener = sentence.prefix { $0.isLetter }
+        return ["This", "It", "These", "That", "They", "Such", "Its", "Their", "Those"].contains(String(opener))
+            && sentence.dropFirst(opener.count).first == " "
+    }
+
+    /// The name of the manual page a passage comes from (`git-grep(1)` of "git-grep(1) Manual Page"), or `nil` when its
+    /// page is not one: an option quoted from it is that command's option.
+    static func manualPage(of citation: Citation) -> String? {
+        guard let title = citation.headingPath.first, let open = title.firstIndex(of: "("),
+              let close = title[open...].firstIndex(of: ")") else { return nil }
+        let name = title[..<open]
+        let section = title[title.index(after: open)..<close]
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }),
+              section.first?.isNumber == true, section.count <= 4, section.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        return String(title[...close])
     }
 
     /// The API a quoted sentence documents: its own heading when that names an API, else the nearest enclosing heading

@@ -154,10 +154,12 @@ struct SentenceRanker {
         return Double(symbols) / Double(max(1, sentence.text.unicodeScalars.count)) > 0.06
     }
 
-    /// Whether a heading names an API (`fs.readFile(path)`, `` `--keep-index` ``, `-u, --include-untracked`) rather
-    /// than a topic ("Usage", "2.5. Suppressing errors"): such a heading says what a quoted sentence is about.
+    /// Whether a heading names an API (`fs.readFile(path)`, `` `--keep-index` ``, `-u, --include-untracked`, a
+    /// definition list's `ignore-space-change`) rather than a topic ("Usage", "2.5. Suppressing errors", "Built-in
+    /// modules"): such a heading says what a quoted sentence is about.
     static func namesAnAPI(_ heading: String) -> Bool {
         let title = heading.drop { $0.isNumber || $0 == "." }.drop(while: \.isWhitespace)
-        return heading.count <= 80 && (title.first == "-" || title.contains { "`(._".contains($0) })
+        let isHyphenatedName = !title.contains(where: \.isWhitespace) && title.dropFirst().contains("-")
+        return heading.count <= 80 && (title.first == "-" || isHyphenatedName || title.contains { "`(._".contains($0) })
     }
 }

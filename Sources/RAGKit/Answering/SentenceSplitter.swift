@@ -12,6 +12,8 @@ struct PassageSentence: Equatable {
     var isCode: Bool
     /// The line a sentence ending in a colon introduces (a command, a code line), quoted with it.
     var introduces: String? = nil
+    /// The sentence before it in its paragraph, which a sentence opening with "This" or "It" refers to.
+    var previous: String? = nil
 }
 
 /// Splits passage text into quotable sentences.
@@ -44,10 +46,16 @@ enum SentenceSplitter {
         var isFirstLine = true
         /// The index in `result` of a sentence ending in a colon, waiting for the line it introduces.
         var introducing: Int?
-        func collect(isCode: Bool) {
+        /// A list item (a parameter list such as `* \`path\` {string}`) is not where a section defines its subject: the
+        /// first prose paragraph after it is.
+        func collect(isCode: Bool, isListItem: Bool = false) {
+            var previous: String?
+            let opens = opensSection && !isCode && !isListItem
             for sentence in pending {
-                result.append(PassageSentence(text: sentence, heading: heading, opensSection: opensSection && !isCode, isCode: isCode))
-                if !isCode { opensSection = false }
+                result.append(PassageSentence(text: sentence, heading: heading, opensSection: opens && previous == nil, isCode: isCode,
+                                              previous: isCode ? nil : previous))
+                if opens { opensSection = false }
+                previous = sentence
             }
             pending.removeAll()
         }
@@ -59,7 +67,7 @@ enum SentenceSplitter {
             }
             let count = result.count
             split(paragraph.joined(separator: " "), into: &pending)
-            collect(isCode: false)
+            collect(isCode: false, isListItem: paragraph.first.map(isListItem) ?? false)
             if result.count > count, result[result.count - 1].text.hasSuffix(":") { introducing = result.count - 1 }
         }
         func startSection(_ title: String) {

@@ -65,4 +65,51 @@ import Testing
         let document = try load(text)
         #expect(document.headings == [Heading(level: 1, title: "One", offset: 0), Heading(level: 2, title: "Two", offset: 17)])
     }
+
+    @Test("Leaves out link reference definitions and HTML comments, as a rendered page does")
+    func unrenderedMarkup() throws {
+        let document = try load("""
+            # `histogram.mean`
+
+            <!-- YAML
+            added: v11.10.0
+
+            changes: []
+            -->
+
+            * {number}
+
+            The mean of the recorded event loop delays. See [`histogram.stddev`][] and <!-- inline --> [the guide][].
+
+            [`histogram.stddev`]: #histogramstddev
+            [the guide]: https://example.org/guide "Guide"
+              [indented]: <https://example.org/x>
+
+            ## Next
+            """)
+        #expect(document.text == """
+            # `histogram.mean`
+
+            * {number}
+
+            The mean of the recorded event loop delays. See [`histogram.stddev`][] and  [the guide][].
+
+            ## Next
+            """)
+        #expect(document.headings.map(\.title) == ["`histogram.mean`", "Next"])
+        let bytes = Array(document.text.utf8)
+        #expect(String(decoding: bytes[try #require(document.headings.last).offset...], as: UTF8.self) == "## Next")
+    }
+
+    @Test("Keeps what only looks like a definition or a comment", arguments: [
+        "```md\n[name]: https://example.org\n<!-- shown -->\n```",
+        "A paragraph that goes on\n[name]: https://example.org is its second line.",
+        "A paragraph\n[name]: https://example.org",
+        "Use `<!--` to open an HTML comment.",
+        "An unclosed <!-- comment swallows nothing.\n\nThe next paragraph stays.",
+        "[not a definition]: two words here",
+    ])
+    func lookalikes(_ text: String) throws {
+        #expect(try load(text).text == text)
+    }
 }

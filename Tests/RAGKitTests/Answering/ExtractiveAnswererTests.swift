@@ -253,7 +253,7 @@ import Testing
     @Test("A numbered section heading is a topic, not an API", arguments: [
         ("2.5. Suppressing errors", false), ("6. Callgrind: a call-graph generating profiler", false), ("Usage", false),
         ("`fs.readFile(path)`", true), ("-u, --include-untracked", true), ("4.3. --leak-check=<no|yes>", true),
-        ("core.autocrlf", true),
+        ("core.autocrlf", true), ("ignore-space-change", true), ("Built-in modules", false),
     ])
     func numberedHeadings(heading: String, namesAnAPI: Bool) {
         #expect(SentenceRanker.namesAnAPI(heading) == namesAnAPI)
@@ -292,6 +292,44 @@ import Testing
         #expect(bisect.text == "If you have a script that can tell good from bad, you can bisect by issuing the command: `$ git bisect run my_script arguments` [1]")
         let stash = try await ExtractiveAnswerer(maxSentences: 1).answer(question: "Are untracked files stashed?", from: passages)
         #expect(stash.text == "-u, --include-untracked: All untracked files are also stashed and then cleaned up. [1]")
+    }
+
+    @Test("Leads an option quoted from a manual page with the page's name, once per page")
+    func manualPageOption() async throws {
+        let passages = [passage("""
+            --cached
+
+            Instead of searching tracked files in the working tree, search blobs registered in the index file.
+
+            --untracked
+
+            In addition to searching in the tracked files in the working tree, search also in untracked files.
+            """, heading: ["git-grep(1) Manual Page", "OPTIONS"], path: "git-grep.html")]
+        let answer = try await ExtractiveAnswerer().answer(question: "How do I search tracked files in the working tree?", from: passages)
+        #expect(answer.text == "git-grep(1) --cached: Instead of searching tracked files in the working tree, search blobs registered in the index file. [1] "
+            + "--untracked: In addition to searching in the tracked files in the working tree, search also in untracked files. [1]")
+    }
+
+    @Test("Names a manual page only from a title such as git-grep(1)", arguments: [
+        (["git-grep(1) Manual Page", "OPTIONS"], "git-grep(1)"), (["ls(1)"], "ls(1)"), (["systemd.unit(5)"], "systemd.unit(5)"),
+        (["File system (fs)"], nil), (["Guide", "git-grep(1)"], nil), (["Copying (and moving) files"], nil), ([], nil),
+    ] as [([String], String?)])
+    func manualPageNames(headingPath: [String], name: String?) {
+        #expect(ExtractiveAnswerer.manualPage(of: Citation(number: 1, path: "p", headingPath: headingPath, page: nil, text: "")) == name)
+    }
+
+    @Test("Quotes the sentence a quoted This or It sentence refers back to, unless it is quoted already")
+    func referringBack() async throws {
+        let passages = [passage("""
+            You can check out a commit without creating a branch. This is known as being in detached HEAD state.
+
+            The symmetric difference r1...r2 names commits on either side. It is the set of commits reachable from either side but not from both.
+            """)]
+        let detached = try await ExtractiveAnswerer(maxSentences: 1).answer(question: "What is known as detached HEAD state?", from: passages)
+        #expect(detached.text == "You can check out a commit without creating a branch. This is known as being in detached HEAD state. [1]")
+        let both = try await ExtractiveAnswerer(maxSentences: 2).answer(question: "Which commits does the symmetric difference r1...r2 name: the set reachable from either side but not from both?", from: passages)
+        #expect(both.text == "The symmetric difference r1...r2 names commits on either side. [1] It is the set of commits reachable from either side but not from both. [1]")
+        #expect(ExtractiveAnswerer.refersBack("It is") && !ExtractiveAnswerer.refersBack("Items are") && !ExtractiveAnswerer.refersBack("This."))
     }
 
     @Test("A page's first sentence counts as its lead only when the page is read whole")
