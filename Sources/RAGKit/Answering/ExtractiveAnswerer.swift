@@ -82,6 +82,8 @@ public struct ExtractiveAnswerer: AnswerGenerator {
     struct QuotedSentence {
         var text: String
         var heading: String?
+        /// Whether the heading is a definition list's term.
+        var headingIsTerm: Bool
         /// The line the sentence introduces, quoted after it.
         var introduces: String?
         /// The sentence before it in its paragraph.
@@ -98,7 +100,8 @@ public struct ExtractiveAnswerer: AnswerGenerator {
         return ranker.best(limit: maxSentences, similarities: similarities).compactMap {
             guard !introduced.contains("\($0.passage) \($0.sentence.text)") else { return nil }
             if let line = $0.sentence.introduces { introduced.insert("\($0.passage) \(line)") }
-            return QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, introduces: $0.sentence.introduces,
+            return QuotedSentence(text: $0.sentence.text, heading: $0.sentence.heading, headingIsTerm: $0.sentence.headingIsTerm,
+                                  introduces: $0.sentence.introduces,
                                   previous: $0.sentence.previous, passageIndex: $0.passage, citation: passages[$0.passage].citation)
         }
     }
@@ -146,10 +149,10 @@ public struct ExtractiveAnswerer: AnswerGenerator {
         return String(title[...close])
     }
 
-    /// The API a quoted sentence documents: its own heading when that names an API, else the nearest enclosing heading
-    /// that names one in code (`` `fs.watch(filename)` `` above an "Availability" section).
+    /// The API a quoted sentence documents: its own heading when that is the term it defines or names an API, else the
+    /// nearest enclosing heading that names one in code (`` `fs.watch(filename)` `` above an "Availability" section).
     private static func apiHeading(of sentence: QuotedSentence) -> String? {
-        if let heading = sentence.heading, SentenceRanker.namesAnAPI(heading) { return heading }
+        if let heading = sentence.heading, sentence.headingIsTerm || SentenceRanker.namesAnAPI(heading) { return heading }
         return sentence.citation.headingPath.last { $0.contains("`") && SentenceRanker.namesAnAPI($0) }
     }
 

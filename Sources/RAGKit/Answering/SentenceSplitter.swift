@@ -6,6 +6,9 @@ struct PassageSentence: Equatable {
     var text: String
     /// The title of the heading above it, when the passage shows one.
     var heading: String?
+    /// Whether ``heading`` is a definition list's term (`--cached`, `core.autocrlf`, a merge strategy's `ours`): the
+    /// name the sentence defines.
+    var headingIsTerm = false
     /// Whether it is the first sentence under its heading: where documentation defines what the heading names.
     var opensSection: Bool
     /// Whether it is a line of a code block rather than prose.
@@ -46,15 +49,15 @@ enum SentenceSplitter {
         var isFirstLine = true
         /// The index in `result` of a sentence ending in a colon, waiting for the line it introduces.
         var introducing: Int?
-        /// A list item (a parameter list such as `* \`path\` {string}`) is not where a section defines its subject: the
-        /// first prose paragraph after it is.
-        func collect(isCode: Bool, isListItem: Bool = false) {
+        var headingIsTerm = false
+        func collect(kind: ParagraphKind) {
             var previous: String?
-            let opens = opensSection && !isCode && !isListItem
+            let opens = opensSection && kind != .code && kind != .listItem
             for sentence in pending {
-                result.append(PassageSentence(text: sentence, heading: heading, opensSection: opens && previous == nil, isCode: isCode,
-                                              previous: isCode ? nil : previous))
-                if opens { opensSection = false }
+                result.append(PassageSentence(text: sentence, heading: heading, headingIsTerm: headingIsTerm,
+                                              opensSection: opens && previous == nil, isCode: kind == .code,
+                                              previous: kind == .code ? nil : previous))
+                if opens, kind == .prose { opensSection = false }
                 previous = sentence
             }
             pending.removeAll()
@@ -62,16 +65,17 @@ enum SentenceSplitter {
         func flush() {
             defer { paragraph.removeAll() }
             if let terms = definitionTerms(paragraph) {
-                startSection(terms)
+                startSection(terms, isTerm: true)
                 return
             }
             let count = result.count
             split(paragraph.joined(separator: " "), into: &pending)
-            collect(isCode: false, isListItem: paragraph.first.map(isListItem) ?? false)
+            collect(kind: paragraph.first.map { ParagraphKind(firstLine: $0) } ?? .prose)
             if result.count > count, result[result.count - 1].text.hasSuffix(":") { introducing = result.count - 1 }
         }
-        func startSection(_ title: String) {
+        func startSection(_ title: String, isTerm: Bool = false) {
             heading = title
+            headingIsTerm = isTerm
             opensSection = true
             introducing = nil
         }
@@ -95,7 +99,7 @@ enum SentenceSplitter {
             } else if inCode {
                 introduce(trimmed)
                 append(String(trimmed), to: &pending)
-                collect(isCode: true)
+                collect(kind: .code)
             } else if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") {
                 flush()
                 if trimmed.hasPrefix("#") { startSection(String(trimmed.drop { $0 == "#" || $0 == " " })) }
@@ -103,6 +107,9 @@ enum SentenceSplitter {
                 flush()
             } else if isFirstLine, let enclosing, trimmed.trimmingCharacters(in: .whitespaces) == enclosing {
                 startSection(enclosing)
+            } else if trimmed.hasPrefix(">"), paragraph.first?.hasPrefix(">") == true {
+                // A block quote's next line goes on with its paragraph.
+                paragraph.append(trimmed.dropFirst().drop(while: \.isWhitespace))
             } else {
                 if isListItem(trimmed) { flush() }
                 if paragraph.isEmpty { introduce(trimmed) }
@@ -117,7 +124,8 @@ enum SentenceSplitter {
     static let maxIntroducedLength = 160
 
     /// The paragraph as one heading when its lines are the terms of a definition list entry: up to four option lines
-    /// (`-u`, `--include-untracked`), or one dotted or hyphenated name (`core.autocrlf`, `push.default`).
+    /// (`-u`, `--include-untracked`), or one name on a line of its own (`core.autocrlf`, `ignore-space-change`, a merge
+    /// strategy's `ours`; not a capitalised word such as an admonition's "Note").
     private static func definitionTerms(_ lines: [Substring]) -> String? {
         guard !lines.isEmpty, lines.count <= 4, lines.allSatisfy({ $0.count <= 80 }) else { return nil }
         let isOption = { (line: Substring) in
@@ -125,10 +133,22 @@ enum SentenceSplitter {
         }
         let isName = { (line: Substring) in
             line.first?.isLetter == true && line.last.map { $0.isLetter || $0.isNumber } == true
-                && line.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } && line.contains { "._-".contains($0) }
+                && line.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+                && (line.first?.isLowercase == true || line.contains { "._-".contains($0) })
         }
         guard lines.allSatisfy(isOption) || (lines.count == 1 && isName(lines[0])) else { return nil }
         return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+    }
+
+    /// What a paragraph is, by its first line, for where its section opens: a section opens at its first prose
+    /// paragraph, not at a list before it (a parameter list such as `* \`path\` {string}`); a note (`> Stability: 0 -
+    /// Deprecated…`) opens it too, without taking the opening from the prose after it.
+    private enum ParagraphKind {
+        case prose, listItem, note, code
+
+        init(firstLine line: Substring) {
+            self = line.hasPrefix(">") ? .note : SentenceSplitter.isListItem(line) ? .listItem : .prose
+        }
     }
 
     private static func isListItem(_ line: Substring) -> Bool {

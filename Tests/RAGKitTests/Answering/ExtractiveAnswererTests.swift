@@ -150,14 +150,44 @@ import Testing
             core.autocrlf
 
             Setting this variable to true converts line endings on checkout.
+
+            ours
+
+            This resolves any number of heads, but the resulting tree is always that of the current branch head.
             """
         let sentences = SentenceSplitter.passageSentences(in: text, heading: "OPTIONS")
         #expect(sentences.map(\.text) == [
             "When used with the push command, all untracked files are also stashed.",
             "Setting this variable to true converts line endings on checkout.",
+            "This resolves any number of heads, but the resulting tree is always that of the current branch head.",
         ])
-        #expect(sentences.map(\.heading) == ["-u, --include-untracked", "core.autocrlf"])
+        #expect(sentences.map(\.heading) == ["-u, --include-untracked", "core.autocrlf", "ours"])
+        #expect(sentences.allSatisfy { $0.headingIsTerm })
         #expect(sentences.allSatisfy { $0.opensSection })
+    }
+
+    @Test("A section opens at its first prose paragraph or note, not at a parameter list before it")
+    func sectionOpening() {
+        let parameters = SentenceSplitter.passageSentences(in: """
+            ### `fs.mkdir(path[, options], callback)`
+            * `path` {string|Buffer|URL} The directory to create.
+
+            Asynchronously creates a directory. The callback is given a possible exception.
+            """)
+        #expect(parameters.map(\.opensSection) == [false, true, false])
+        let note = SentenceSplitter.passageSentences(in: """
+            ### `new Buffer(array)`
+            > Stability: 0 - Deprecated: Use `Buffer.from(array)` instead, as the
+            > constructor is unsafe.
+
+            Note
+
+            Allocates a new `Buffer` using an `array` of bytes.
+            """)
+        #expect(note.map(\.text) == ["Stability: 0 - Deprecated: Use `Buffer.from(array)` instead, as the constructor is unsafe.",
+                                     "Allocates a new `Buffer` using an `array` of bytes."])
+        #expect(note.map(\.opensSection) == [true, true])
+        #expect(note.map(\.heading) == ["`new Buffer(array)`", "`new Buffer(array)`"])
     }
 
     @Test("A paragraph of prose, a URL or an HTML comment is not a definition term")
@@ -330,6 +360,17 @@ import Testing
         let both = try await ExtractiveAnswerer(maxSentences: 2).answer(question: "Which commits does the symmetric difference r1...r2 name: the set reachable from either side but not from both?", from: passages)
         #expect(both.text == "The symmetric difference r1...r2 names commits on either side. [1] It is the set of commits reachable from either side but not from both. [1]")
         #expect(ExtractiveAnswerer.refersBack("It is") && !ExtractiveAnswerer.refersBack("Items are") && !ExtractiveAnswerer.refersBack("This."))
+    }
+
+    @Test("Leads a definition with its term, even a plain word")
+    func plainTerm() async throws {
+        let passages = [passage("""
+            ours
+
+            This resolves any number of heads, but the resulting tree of the merge is always that of the current branch head.
+            """, heading: ["git-merge(1) Manual Page", "MERGE STRATEGIES"], path: "git-merge.html")]
+        let answer = try await ExtractiveAnswerer().answer(question: "Which strategy keeps the tree of the current branch head?", from: passages)
+        #expect(answer.text == "ours: This resolves any number of heads, but the resulting tree of the merge is always that of the current branch head. [1]")
     }
 
     @Test("A page's first sentence counts as its lead only when the page is read whole")
