@@ -7,8 +7,9 @@ import Foundation
 /// section (where documentation defines what a heading names), and the rank of its source; with a semantic
 /// ``sentenceModel`` (an in-process model such as ``TransformerEmbedder``) also by meaning, so that a question in
 /// other words than the page's still finds its sentence. It quotes the best few in reading order, each with its
-/// `[n]`, leads a quote with its heading when the heading names an API or an option (a definition list's terms, such
-/// as `-u, --include-untracked`, head their definition), quotes the command or code line a sentence ending in a colon
+/// `[n]`, leads a quote with its heading when the heading names an API or is the term a definition list defines (such
+/// as `-u, --include-untracked`, led by its manual page, `git-stash(1)`, the first time), leads a sentence that opens
+/// with "This" or "It" with the sentence before it, quotes the command or code line a sentence ending in a colon
 /// introduces along with it, and says plainly when no sentence matches.
 ///
 /// ```swift

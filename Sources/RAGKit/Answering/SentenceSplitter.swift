@@ -161,17 +161,23 @@ enum SentenceSplitter {
 
     private static func split(_ paragraph: String, into sentences: inout [String]) {
         var current = ""
-        var previous: Character?
         for character in paragraph {
-            if character == " ", let previous, ".!?".contains(previous), !endsWithAbbreviation(current) {
+            if character == " ", endsSentence(current), !endsWithAbbreviation(current) {
                 append(current, to: &sentences)
                 current = ""
             } else {
                 current.append(character)
             }
-            previous = character
         }
         append(current, to: &sentences)
+    }
+
+    /// Whether `text` ends with `.`, `!` or `?`, or with one inside a closing bracket or quote ("(and yes, there are
+    /// many!)", `"Stop."`).
+    private static func endsSentence(_ text: String) -> Bool {
+        let closers = text.reversed().prefix { ")]\"'”’".contains($0) }
+        guard closers.count <= 2, let last = text.dropLast(closers.count).last else { return false }
+        return ".!?".contains(last)
     }
 
     /// Whether `text` ends with an abbreviation whose period ends no sentence (`e.g.`, `i.e.`, `cf.`, `vs.`).

@@ -115,6 +115,13 @@ import Testing
         ])
     }
 
+    @Test("Ends a sentence at a full stop inside a closing bracket or quote")
+    func closingBrackets() {
+        #expect(SentenceSplitter.sentences(in: "There are many tools (and yes, there are many!) So Valgrind is a framework. He said \"Stop.\" Then it stopped.") == [
+            "There are many tools (and yes, there are many!)", "So Valgrind is a framework.", "He said \"Stop.\"", "Then it stopped.",
+        ])
+    }
+
     @Test("Does not end a sentence at e.g. or i.e.")
     func abbreviations() {
         #expect(SentenceSplitter.sentences(in: "Compare two commit ranges (e.g. two versions of a branch). Then stop, i.e. exit now.") == [
