@@ -27,6 +27,11 @@ public struct DocumentLoader: Sendable {
     /// The loader's settings.
     public var options: LoaderOptions
 
+    /// The revision of the text the loaders make of a file: it goes up whenever a release reads the same bytes into
+    /// different text (revision 1: Markdown without link reference definitions and HTML comments), so that an index
+    /// can tell the documents it read with an earlier release and read them again.
+    public static let textRevision = 1
+
     /// Creates a loader.
     ///
     /// - Parameter options: Size limit and `pdftotext` location. Defaults to ``LoaderOptions/init(maxFileSize:pdftotextPath:)``.

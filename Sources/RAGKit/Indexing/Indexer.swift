@@ -52,7 +52,9 @@ struct Indexer: Sendable {
                 progress.pass(bytes: file.size)
                 continue
             }
-            if let previous, previous.size == file.size, previous.mtime == mtime {
+            // A document read by an earlier release's loaders is read again, whether or not its file changed.
+            let current = previous.map { $0.textRevision == DocumentLoader.textRevision } ?? false
+            if let previous, current, previous.size == file.size, previous.mtime == mtime {
                 summary.unchanged.append(file.relativePath)
                 progress.pass(bytes: file.size)
                 continue
@@ -67,7 +69,7 @@ struct Indexer: Sendable {
                 continue
             }
             let contentHash = TextHash.of(data)
-            if var previous, previous.contentHash == contentHash {
+            if var previous, current, previous.contentHash == contentHash {
                 previous.size = file.size
                 previous.mtime = mtime
                 statRefreshes.append(previous)
@@ -145,7 +147,7 @@ struct Indexer: Sendable {
                                 textHash: TextHash.of(chunk.text), cutStart: shown.trimmedStart, cutEnd: shown.trimmedEnd)
         }
         return .ready(CatalogDocument(path: file.relativePath, kind: document.kind.rawValue, size: file.size, mtime: mtime,
-                                      contentHash: contentHash, metadata: document.metadata,
+                                      contentHash: contentHash, textRevision: DocumentLoader.textRevision, metadata: document.metadata,
                                       textEncoding: document.decodedAs.rawValue, role: document.role.rawValue, chunks: catalogChunks))
     }
 

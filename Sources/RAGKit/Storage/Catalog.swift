@@ -15,6 +15,8 @@ final class Catalog: Sendable {
     let url: URL
     /// Whether the catalog has the passage keyword index (a read-only catalog may predate it).
     private let hasPassages: Bool
+    /// The column of documents' text revisions, or `0` in a read-only catalog made before it.
+    private let textRevisionColumn: String
 
     /// Opens the catalog at `url`: created and migrated when `create` is true, read-only when `readOnly` is.
     ///
@@ -32,9 +34,10 @@ final class Catalog: Sendable {
             if readOnly {
                 configuration.readonly = true
                 let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-                hasPassages = try queue.read { db in
+                (hasPassages, textRevisionColumn) = try queue.read { db in
                     _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM settings")
-                    return try db.tableExists("passages_fts")
+                    let hasRevisions = try db.columns(in: "documents").contains { $0.name == "textRevision" }
+                    return (try db.tableExists("passages_fts"), hasRevisions ? "textRevision" : "0")
                 }
                 pool = queue
             } else {
@@ -42,6 +45,7 @@ final class Catalog: Sendable {
                 let pool = try DatabasePool(path: url.path, configuration: configuration)
                 try CatalogSchema.migrator.migrate(pool)
                 hasPassages = true
+                textRevisionColumn = "textRevision"
                 self.pool = pool
             }
         } catch {
@@ -99,9 +103,9 @@ final class Catalog: Sendable {
     func documentStates() throws(RAGError) -> [String: DocumentState] {
         try read("read the document list") { db in
             var states: [String: DocumentState] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, contentHash FROM documents")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, contentHash, \(textRevisionColumn) FROM documents")
             while let row = try rows.next() {
-                let state = DocumentState(id: row[0], path: row[1], size: row[2], mtime: row[3], contentHash: row[4])
+                let state = DocumentState(id: row[0], path: row[1], size: row[2], mtime: row[3], contentHash: row[4], textRevision: row[5])
                 states[state.path] = state
             }
             return states
@@ -166,11 +170,12 @@ final class Catalog: Sendable {
             let now = Date().timeIntervalSince1970
             for document in documents {
                 try db.execute(sql: """
-                    INSERT INTO documents (path, kind, size, mtime, contentHash, metadata, textEncoding, chunkCount, tokenCount, indexedAt, role)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO documents (path, kind, size, mtime, contentHash, metadata, textEncoding, chunkCount, tokenCount, indexedAt, role,
+                                           textRevision)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [document.path, document.kind, document.size, document.mtime, document.contentHash,
                                      JSONColumn.encode(document.metadata), document.textEncoding, document.chunks.count,
-                                     document.chunks.reduce(0) { $0 + $1.tokenCount }, now, document.role])
+                                     document.chunks.reduce(0) { $0 + $1.tokenCount }, now, document.role, document.textRevision])
                 let documentID = db.lastInsertedRowID
                 let insert = try db.cachedStatement(sql: """
                     INSERT INTO chunks (documentID, ordinal, text, byteStart, byteEnd, charStart, charEnd, headingPath, page, tokenCount, textHash, cutStart, cutEnd)
@@ -285,7 +290,7 @@ final class Catalog: Sendable {
         guard !paths.isEmpty else { return [] }
         return try read("read documents") { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, path, kind, size, mtime, contentHash, metadata, textEncoding, role FROM documents
+                SELECT id, path, kind, size, mtime, contentHash, metadata, textEncoding, role, \(textRevisionColumn) FROM documents
                 WHERE path IN (SELECT value FROM json_each(?)) ORDER BY path
                 """, arguments: [JSONColumn.encode(paths)]).map { row in
                 let chunks = try Row.fetchAll(db, sql: """
@@ -297,7 +302,7 @@ final class Catalog: Sendable {
                                  headingPath: JSONColumn.decode(chunk[6], as: [String].self) ?? [], page: chunk[7], tokenCount: chunk[8],
                                  textHash: chunk[9], cutStart: chunk[10], cutEnd: chunk[11])
                 }
-                return CatalogDocument(path: row[1], kind: row[2], size: row[3], mtime: row[4], contentHash: row[5],
+                return CatalogDocument(path: row[1], kind: row[2], size: row[3], mtime: row[4], contentHash: row[5], textRevision: row[9],
                                        metadata: JSONColumn.decode(row[6], as: [String: String].self) ?? [:], textEncoding: row[7],
                                        role: row[8], chunks: chunks)
             }

@@ -7,6 +7,8 @@ struct DocumentState: Sendable, Hashable {
     var size: Int
     var mtime: Double
     var contentHash: String
+    /// The ``Chunkers/DocumentLoader/textRevision`` its text was read with (0: before revisions were recorded).
+    var textRevision: Int
 }
 
 /// A document and its chunks, ready to be written to the catalog.
@@ -16,6 +18,8 @@ struct CatalogDocument: Sendable {
     var size: Int
     var mtime: Double
     var contentHash: String
+    /// The ``Chunkers/DocumentLoader/textRevision`` its text was read with.
+    var textRevision = 0
     var metadata: [String: String]
     var textEncoding: String?
     /// ``Chunkers/DocumentRole``: content, or a map (an index or table of contents).

@@ -82,6 +82,10 @@ enum CatalogSchema {
                 try Catalog.insertPassages(of: chunk[1], chunkID: chunk[0], in: db)
             }
         }
+        migrator.registerMigration("v4-text-revision") { db in
+            // Documents read before revisions were recorded are read again by the next indexing run.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN textRevision INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

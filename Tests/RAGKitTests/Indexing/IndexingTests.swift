@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import RAGKit
 
@@ -76,6 +77,24 @@ import Testing
         #expect(touched.embeddingCalls == 0)
         #expect(touched.unchanged.contains("faq.txt"))
         #expect(embedder.calls == callsAfterFirst)
+    }
+
+    @Test("Documents read by an earlier release's loaders are read again; text they read the same costs no embedding")
+    func earlierTextRevision() async throws {
+        let fixture = try IndexFixture(files: Self.docs)
+        let embedder = CountingEmbedder()
+        let rag = try fixture.create(embedder)
+        try await IndexFixture.index(rag)
+        let catalog = try #require(IndexDirectory(fixture.indexURL).liveData).appending(path: Catalog.fileName)
+        try await DatabaseQueue(path: catalog.path).write { db in
+            try db.execute(sql: "UPDATE documents SET textRevision = 0 WHERE path <> 'faq.txt'")
+        }
+        let reread = try await IndexFixture.index(rag).summary
+        #expect(reread.updated == ["install.md", "ops/logs.md"])
+        #expect(reread.unchanged == ["faq.txt"])
+        #expect(reread.embeddingCalls == 0)
+        let after = try await IndexFixture.index(rag).summary
+        #expect(after.unchanged == ["faq.txt", "install.md", "ops/logs.md"])
     }
 
     @Test("Add, edit, rename and delete: only new text is embedded, a rename costs nothing")

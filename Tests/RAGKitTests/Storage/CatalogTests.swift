@@ -122,6 +122,27 @@ import Testing
         #expect(try migrated.chunks(ids: hits.map(\.id)).map(\.text) == ["rotate the logs with logrotate"])
     }
 
+    @Test("A catalog made before text revisions reads its documents as revision 0, read-only or migrated")
+    func textRevisionMigration() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.url.appending(path: "catalog.sqlite")
+        var current = document("a.md", ["rotate the logs with logrotate"])
+        current.textRevision = 3
+        try Catalog(url: url, create: true).commit(documents: [current])
+        #expect(try Catalog(url: url, create: false).documentStates()["a.md"]?.textRevision == 3)
+        try DatabaseQueue(path: url.path).write { db in
+            try db.execute(sql: """
+                ALTER TABLE documents DROP COLUMN textRevision;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-text-revision'
+                """)
+        }
+        let readOnly = try Catalog(url: url, create: false, readOnly: true)
+        #expect(try readOnly.documentStates()["a.md"]?.textRevision == 0)
+        #expect(try readOnly.exportDocuments(paths: ["a.md"]).map(\.textRevision) == [0])
+        let migrated = try Catalog(url: url, create: false)
+        #expect(try migrated.exportDocuments(paths: ["a.md"]).map(\.textRevision) == [0])
+    }
+
     @Test("Word statistics come from the keyword index and agree with the embedder's words")
     func statistics() throws {
         let directory = try TemporaryDirectory()

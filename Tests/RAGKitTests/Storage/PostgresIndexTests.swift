@@ -117,6 +117,22 @@ struct PostgresIndexTests {
         #expect(none?.kind == .noIndex)
     }
 
+    @Test("An index made before text revisions copies as revision 0, and its next run reads every document again")
+    func earlierTextRevision() async throws {
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+        let location = try PostgresLocation(url)
+        let pool = PostgresConnectionPool(location)
+        try await pool.execute("undo migration v4", "ALTER TABLE \(unescaped: location.schema).documents DROP COLUMN text_revision",
+                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v4'")
+        let copy = try await RAG.copy(from: url, to: directory.url.appending(path: "copy"))
+        #expect(try await copy.documents().count == IndexFixture.animals.count)
+
+        let reread = try await RAG.openForIndexing(request(url)).index { _ in }
+        #expect(reread.updated.count == IndexFixture.animals.count && reread.chunksEmbedded == 0)
+        let after = try await RAG.openForIndexing(request(url)).index { _ in }
+        #expect(after.unchanged.count == IndexFixture.animals.count)
+    }
+
     @Test("A second indexer is refused while one holds the index, and may run once it is done")
     func secondIndexerRefused() async throws {
         let first = try await RAG.openForIndexing(request(url))
@@ -168,7 +184,7 @@ struct PostgresIndexTests {
         let versions = try await pool.rows("read the migrations", "SELECT version FROM \(unescaped: location.schema).migrations ORDER BY version") {
             try $0.decode(String.self)
         }
-        #expect(versions == ["v1", "v2", "v3"])
+        #expect(versions == ["v1", "v2", "v3", "v4"])
 
         // An index from between v2 and v3 reads its records without migrating, and gets the column on a write.
         try await pool.execute("undo migration v3", "ALTER TABLE \(unescaped: location.schema).mirror_files DROP COLUMN superseded_file_id",

@@ -17,9 +17,9 @@ struct PostgresIndexStorage: IndexStorage {
 
     func documentStates() async throws(RAGError) -> [String: DocumentState] {
         let rows = try await pool.rows("read the document list",
-                                       "SELECT id, path, size, mtime, content_hash FROM \(unescaped: schema).documents") { row in
-            let (id, path, size, mtime, hash) = try row.decode((Int64, String, Int, Double, String).self)
-            return DocumentState(id: id, path: path, size: size, mtime: mtime, contentHash: hash)
+                                       "SELECT id, path, size, mtime, content_hash, \(unescaped: try await textRevisionColumn()) FROM \(unescaped: schema).documents") { row in
+            let (id, path, size, mtime, hash, revision) = try row.decode((Int64, String, Int, Double, String, Int).self)
+            return DocumentState(id: id, path: path, size: size, mtime: mtime, contentHash: hash, textRevision: revision)
         }
         return Dictionary(rows.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -70,10 +70,11 @@ struct PostgresIndexStorage: IndexStorage {
                 var id: Int64 = 0
                 for try await inserted in try await connection.query("""
                     INSERT INTO \(unescaped: schema).documents
-                        (path, kind, size, mtime, content_hash, metadata, text_encoding, chunk_count, token_count, indexed_at, role)
+                        (path, kind, size, mtime, content_hash, metadata, text_encoding, chunk_count, token_count, indexed_at, role,
+                         text_revision)
                     VALUES (\(document.path), \(document.kind), \(document.size), \(document.mtime), \(document.contentHash),
                             \(JSONColumn.encode(document.metadata)), \(document.textEncoding), \(document.chunks.count), \(tokens),
-                            \(now), \(document.role))
+                            \(now), \(document.role), \(document.textRevision))
                     RETURNING id
                     """, logger: PostgresConnectionPool.silent).decode(Int64.self) {
                     id = inserted
@@ -140,15 +141,25 @@ struct PostgresIndexStorage: IndexStorage {
             """) { try $0.decode(String.self) })
     }
 
+    /// The column of documents' text revisions, or `0` in an index made before migration v4 and not opened for
+    /// indexing since (a copy's source).
+    private func textRevisionColumn() async throws(RAGError) -> String {
+        let exists = try await pool.rows("look for the text revisions", """
+            SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                           WHERE table_schema = \(schema) AND table_name = 'documents' AND column_name = 'text_revision')
+            """) { try $0.decode(Bool.self) }.first == true
+        return exists ? "text_revision" : "0"
+    }
+
     func exportDocuments(paths: [String]) async throws(RAGError) -> [CatalogDocument] {
         guard !paths.isEmpty else { return [] }
         let documents = try await pool.rows("read documents", """
-            SELECT id, path, kind, size, mtime, content_hash, metadata, text_encoding, role FROM \(unescaped: schema).documents
-            WHERE path = ANY(\(paths)) ORDER BY path
+            SELECT id, path, kind, size, mtime, content_hash, metadata, text_encoding, role, \(unescaped: try await textRevisionColumn())
+            FROM \(unescaped: schema).documents WHERE path = ANY(\(paths)) ORDER BY path
             """) { row in
-            let (id, path, kind, size, mtime, hash, metadata, encoding, role) =
-                try row.decode((Int64, String, String, Int, Double, String, String, String?, String).self)
-            return (id, CatalogDocument(path: path, kind: kind, size: size, mtime: mtime, contentHash: hash,
+            let (id, path, kind, size, mtime, hash, metadata, encoding, role, revision) =
+                try row.decode((Int64, String, String, Int, Double, String, String, String?, String, Int).self)
+            return (id, CatalogDocument(path: path, kind: kind, size: size, mtime: mtime, contentHash: hash, textRevision: revision,
                                         metadata: JSONColumn.decode(metadata, as: [String: String].self) ?? [:], textEncoding: encoding,
                                         role: role, chunks: []))
         }

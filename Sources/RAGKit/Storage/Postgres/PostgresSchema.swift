@@ -49,6 +49,9 @@ enum PostgresSchema {
         ]), ("v3", [
             // The earlier version of a changed file, kept searchable until its replacement is processed.
             "ALTER TABLE \(schema).mirror_files ADD COLUMN superseded_file_id text",
+        ]), ("v4", [
+            // The loaders' text revision a document was read with; 0 for those read before it was recorded.
+            "ALTER TABLE \(schema).documents ADD COLUMN text_revision integer NOT NULL DEFAULT 0",
         ])]
     }
 
