@@ -82,9 +82,8 @@ import Testing
     @Test("Documents read by an earlier release's loaders are read again; text they read the same costs no embedding")
     func earlierTextRevision() async throws {
         let fixture = try IndexFixture(files: Self.docs)
-        let embedder = CountingEmbedder()
-        let rag = try fixture.create(embedder)
-        try await IndexFixture.index(rag)
+        let rag = try fixture.create(LocalEmbedder())
+        #expect(try await IndexFixture.index(rag).summary.added.count == 3)
         let catalog = try #require(IndexDirectory(fixture.indexURL).liveData).appending(path: Catalog.fileName)
         try await DatabaseQueue(path: catalog.path).write { db in
             try db.execute(sql: "UPDATE documents SET textRevision = 0 WHERE path <> 'faq.txt'")

@@ -37,6 +37,13 @@ struct PostgresIndexTests {
         }
     }
 
+    /// Indexes the folder, then gives the index's schema and a pool to change it as an earlier version left it.
+    private func indexed() async throws -> (schema: String, pool: PostgresConnectionPool) {
+        _ = try await RAG.openForIndexing(request(url)).index { _ in }
+        let location = try PostgresLocation(url)
+        return (location.schema, PostgresConnectionPool(location))
+    }
+
     private func hits(_ rag: RAG, _ query: String, _ mode: SearchMode) async throws -> [String] {
         try await rag.search(query, options: SearchOptions(k: 5, mode: mode)).map { "\($0.path)#\($0.chunkIndex)" }
     }
@@ -119,11 +126,9 @@ struct PostgresIndexTests {
 
     @Test("An index made before text revisions copies as revision 0, and its next run reads every document again")
     func earlierTextRevision() async throws {
-        _ = try await RAG.openForIndexing(request(url)).index { _ in }
-        let location = try PostgresLocation(url)
-        let pool = PostgresConnectionPool(location)
-        try await pool.execute("undo migration v4", "ALTER TABLE \(unescaped: location.schema).documents DROP COLUMN text_revision",
-                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v4'")
+        let (schema, pool) = try await indexed()
+        try await pool.execute("undo migration v4", "ALTER TABLE \(unescaped: schema).documents DROP COLUMN text_revision",
+                               "DELETE FROM \(unescaped: schema).migrations WHERE version = 'v4'")
         let copy = try await RAG.copy(from: url, to: directory.url.appending(path: "copy"))
         #expect(try await copy.documents().count == IndexFixture.animals.count)
 
@@ -169,11 +174,9 @@ struct PostgresIndexTests {
 
     @Test("An index made before the mirror tables reads as never mirrored and gets them on the first mirror write; a copy has no mirror")
     func mirrorTablesAddedLater() async throws {
-        _ = try await RAG.openForIndexing(request(url)).index { _ in }
-        let location = try PostgresLocation(url)
-        let pool = PostgresConnectionPool(location)
-        try await pool.execute("undo the mirror migration", "DROP TABLE \(unescaped: location.schema).mirror_store, \(unescaped: location.schema).mirror_files",
-                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version IN ('v2', 'v3')")
+        let (schema, pool) = try await indexed()
+        try await pool.execute("undo the mirror migration", "DROP TABLE \(unescaped: schema).mirror_store, \(unescaped: schema).mirror_files",
+                               "DELETE FROM \(unescaped: schema).migrations WHERE version IN ('v2', 'v3')")
         let rag = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
         #expect(try await rag.mirrorStatus() == nil)
         #expect(try await rag.mirrorLedger().records().isEmpty)
@@ -181,14 +184,14 @@ struct PostgresIndexTests {
         try await rag.mirrorLedger().setStore("vs_later")
         try await rag.mirrorLedger().save(MirrorRecord(relativePath: "zoo/01-badger.md", fileID: "file-1", contentHash: "abc"))
         #expect(try await rag.mirrorStatus().map { [$0.vectorStoreID, String($0.pending)] } == ["vs_later", "1"])
-        let versions = try await pool.rows("read the migrations", "SELECT version FROM \(unescaped: location.schema).migrations ORDER BY version") {
+        let versions = try await pool.rows("read the migrations", "SELECT version FROM \(unescaped: schema).migrations ORDER BY version") {
             try $0.decode(String.self)
         }
         #expect(versions == ["v1", "v2", "v3", "v4"])
 
         // An index from between v2 and v3 reads its records without migrating, and gets the column on a write.
-        try await pool.execute("undo migration v3", "ALTER TABLE \(unescaped: location.schema).mirror_files DROP COLUMN superseded_file_id",
-                               "DELETE FROM \(unescaped: location.schema).migrations WHERE version = 'v3'")
+        try await pool.execute("undo migration v3", "ALTER TABLE \(unescaped: schema).mirror_files DROP COLUMN superseded_file_id",
+                               "DELETE FROM \(unescaped: schema).migrations WHERE version = 'v3'")
         let older = try await RAG.open(at: url, providers: ProviderRequest(embedder: .local, environment: [:]))
         #expect(try await older.mirrorLedger().records().map(\.fileID) == ["file-1"])
         var replaced = MirrorRecord(relativePath: "zoo/01-badger.md", fileID: "file-2", contentHash: "def", supersededFileID: "file-1")
