@@ -53,8 +53,8 @@ struct Indexer: Sendable {
                 continue
             }
             // A document read by an earlier release's loaders is read again, whether or not its file changed.
-            let current = previous.map { $0.textRevision == DocumentLoader.textRevision } ?? false
-            if let previous, current, previous.size == file.size, previous.mtime == mtime {
+            let readByTheseLoaders = previous?.textRevision == DocumentLoader.textRevision
+            if let previous, readByTheseLoaders, previous.size == file.size, previous.mtime == mtime {
                 summary.unchanged.append(file.relativePath)
                 progress.pass(bytes: file.size)
                 continue
@@ -69,7 +69,7 @@ struct Indexer: Sendable {
                 continue
             }
             let contentHash = TextHash.of(data)
-            if var previous, current, previous.contentHash == contentHash {
+            if var previous, readByTheseLoaders, previous.contentHash == contentHash {
                 previous.size = file.size
                 previous.mtime = mtime
                 statRefreshes.append(previous)

@@ -16,8 +16,9 @@ struct PostgresIndexStorage: IndexStorage {
     // MARK: Documents
 
     func documentStates() async throws(RAGError) -> [String: DocumentState] {
+        let revision = try await textRevisionColumn()
         let rows = try await pool.rows("read the document list",
-                                       "SELECT id, path, size, mtime, content_hash, \(unescaped: try await textRevisionColumn()) FROM \(unescaped: schema).documents") { row in
+                                       "SELECT id, path, size, mtime, content_hash, \(unescaped: revision) FROM \(unescaped: schema).documents") { row in
             let (id, path, size, mtime, hash, revision) = try row.decode((Int64, String, Int, Double, String, Int).self)
             return DocumentState(id: id, path: path, size: size, mtime: mtime, contentHash: hash, textRevision: revision)
         }
